@@ -1,0 +1,2 @@
+package io.wirestream.cli;
+public class Wirestream { public static void main(String[] a) {} }
