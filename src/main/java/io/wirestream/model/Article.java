@@ -64,7 +64,9 @@ public record Article(
         headline = headline == null ? "" : headline;
         paragraphs = List.copyOf(paragraphs == null ? List.of() : paragraphs);
         rawTags = List.copyOf(rawTags == null ? List.of() : rawTags);
-        extras = extras == null ? Map.of() : Map.copyOf(extras);
+        // JSON nulls are kept, so no Map.copyOf here.
+        extras = extras == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras));
         removals = List.copyOf(removals == null ? List.of() : removals);
         tags = List.copyOf(tags == null ? List.of() : tags);
         entities = List.copyOf(entities == null ? List.of() : entities);

@@ -42,7 +42,9 @@ public record FeedItem(
         headline = headline == null ? "" : headline;
         paragraphs = List.copyOf(paragraphs == null ? List.of() : paragraphs);
         rawTags = List.copyOf(rawTags == null ? List.of() : rawTags);
-        extras = extras == null ? Map.of() : Map.copyOf(extras);
+        // JSON nulls are kept, so no Map.copyOf here.
+        extras = extras == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras));
         Objects.requireNonNull(format, "format");
     }
 

@@ -1,0 +1,38 @@
+package io.wirestream.topology;
+
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import io.wirestream.model.Article;
+import io.wirestream.model.FeedItem;
+
+/**
+ * The plain-Java text stages the topology wires together; none of them knows Kafka.
+ *
+ * @param parse    raw record → feed item; throws on unusable input, which is dead-lettered
+ * @param clean    feed item → cleaned article
+ * @param extract  adds tags and named entities
+ * @param classify adds places and desks
+ */
+public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperator<Article> extract,
+                     UnaryOperator<Article> classify) {
+
+    public Stages {
+        Objects.requireNonNull(parse, "parse");
+        Objects.requireNonNull(clean, "clean");
+        Objects.requireNonNull(extract, "extract");
+        Objects.requireNonNull(classify, "classify");
+    }
+
+    /** Turns one raw record into a feed item. */
+    @FunctionalInterface
+    public interface Parse {
+        /**
+         * @param key         the record key, or {@code null}
+         * @param value       the record value
+         * @param contentType the {@code content-type} header, or {@code null} to sniff
+         */
+        FeedItem parse(String key, byte[] value, String contentType);
+    }
+}

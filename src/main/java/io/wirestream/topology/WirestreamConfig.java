@@ -1,0 +1,90 @@
+package io.wirestream.topology;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+
+/**
+ * How one Wirestream instance runs; validated here, at the boundary, with the bad value in
+ * the message.
+ *
+ * @param bootstrapServers  the Kafka cluster
+ * @param applicationId     Kafka Streams application id: instances sharing it share the work
+ * @param partitions        partitions of the topics Wirestream creates
+ * @param replicationFactor replication of the topics it creates (1 on a single broker)
+ * @param dedupeHorizon     how long, in stream time, articles are remembered for dedupe
+ * @param streamThreads     stream threads in this instance
+ * @param stateDir          local state directory
+ * @param exactlyOnce       {@code exactly_once_v2} when true, {@code at_least_once} otherwise
+ * @param overrides         further Kafka client or Streams properties, applied last
+ */
+public record WirestreamConfig(String bootstrapServers, String applicationId, int partitions,
+                               short replicationFactor, Duration dedupeHorizon, int streamThreads,
+                               Path stateDir, boolean exactlyOnce, Map<String, String> overrides) {
+
+    public static final String DEFAULT_APPLICATION_ID = "wirestream";
+    public static final Duration DEFAULT_HORIZON = Duration.ofDays(7);
+
+    public WirestreamConfig {
+        Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        if (bootstrapServers.isBlank()) {
+            throw new IllegalArgumentException("bootstrap servers must not be blank");
+        }
+        if (applicationId == null || !applicationId.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("application id must be letters, digits, '.', '_' or '-', was '"
+                    + applicationId + "'");
+        }
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
+        }
+        if (replicationFactor < 1) {
+            throw new IllegalArgumentException("replication factor must be >= 1, was " + replicationFactor);
+        }
+        Objects.requireNonNull(dedupeHorizon, "dedupeHorizon");
+        if (dedupeHorizon.isNegative() || dedupeHorizon.isZero()) {
+            throw new IllegalArgumentException("dedupe horizon must be positive, was " + dedupeHorizon);
+        }
+        if (streamThreads < 1) {
+            throw new IllegalArgumentException("stream threads must be >= 1, was " + streamThreads);
+        }
+        Objects.requireNonNull(stateDir, "stateDir");
+        overrides = Map.copyOf(overrides == null ? Map.of() : overrides);
+    }
+
+    /** Defaults for one instance against {@code bootstrapServers}. */
+    public static WirestreamConfig defaults(String bootstrapServers) {
+        return new WirestreamConfig(bootstrapServers, DEFAULT_APPLICATION_ID, 3, (short) 1, DEFAULT_HORIZON, 1,
+                Path.of(System.getProperty("java.io.tmpdir"), "wirestream-state"), true, Map.of());
+    }
+
+    /** The Kafka Streams properties for this configuration. */
+    public Properties streamsProperties() {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+                exactlyOnce ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replicationFactor);
+        // A stage that throws dead-letters the record and the stream goes on (KIP-1033/1034).
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueExceptionHandler.class.getName());
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.putAll(overrides);
+        return p;
+    }
+
+    public WirestreamConfig withBootstrapServers(String servers) {
+        return new WirestreamConfig(servers, applicationId, partitions, replicationFactor, dedupeHorizon,
+                streamThreads, stateDir, exactlyOnce, overrides);
+    }
+}
