@@ -1,0 +1,206 @@
+package io.wirestream.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirestream.model.Article;
+import io.wirestream.model.FeedItem;
+import io.wirestream.model.Region;
+import io.wirestream.model.RegionAssignment;
+import io.wirestream.serde.Json;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The topology's wiring: dedupe, versions, routing, dead letters and names. The text stages are
+ * replaced by small deterministic ones so these tests pin the data flow, not text quality
+ * ({@code PipelineTopologyTest} runs the real stages).
+ */
+class WirestreamTopologyTest {
+
+    /** "id|region|body" → an item; anything else is unparseable. */
+    private static final Stages STAGES = new Stages(
+            (key, value, type) -> {
+                String[] parts = new String(value, StandardCharsets.UTF_8).split("\\|", 3);
+                if (parts.length != 3) {
+                    throw new IllegalArgumentException("expected id|region|body");
+                }
+                return new FeedItem(parts[0], "TEST", "h " + parts[0], null, parts[1], List.of(parts[2]), null,
+                        Instant.parse("2022-01-22T11:05:00Z"), null, null, List.of(), Map.of(),
+                        FeedItem.SourceFormat.TEXT);
+            },
+            item -> Article.cleaned(item, item.paragraphs(), item.headline(), null, List.of()),
+            article -> article,
+            article -> {
+                List<Region> desks = java.util.Arrays.stream(article.dateline().split(","))
+                        .map(Region::ofSlug).toList();
+                return article.withPlaces(List.of(), new RegionAssignment(desks.get(0), desks, Map.of()));
+            });
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> raw;
+    private TestOutputTopic<String, String> enriched;
+    private TestOutputTopic<String, String> duplicates;
+    private TestOutputTopic<byte[], byte[]> dlq;
+
+    @BeforeEach
+    void setUp() {
+        Properties props = WirestreamConfig.defaults("dummy:9092").streamsProperties();
+        props.put("state.dir", System.getProperty("java.io.tmpdir") + "/wirestream-ttd-" + System.nanoTime());
+        driver = new TopologyTestDriver(WirestreamTopology.build(STAGES, Duration.ofDays(1)), props);
+        raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(), new StringDeserializer());
+        duplicates = driver.createOutputTopic(Topics.DUPLICATES, new StringDeserializer(), new StringDeserializer());
+        dlq = driver.createOutputTopic(Topics.DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void tearDown() {
+        driver.close();
+    }
+
+    private void publish(String key, String value) {
+        raw.pipeInput(key, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode json(String value) throws Exception {
+        return Json.MAPPER.readTree(value);
+    }
+
+    @Test
+    void shouldEnrichAndRouteANewArticle() throws Exception {
+        publish("a1", "a1|europe|Talks in Geneva.");
+        JsonNode out = json(enriched.readValue());
+        assertEquals("1", out.path("version").asText());
+        assertEquals("new", out.path("wirestream").path("dedupe").path("decision").asText());
+        assertEquals(1, regionTopic(Region.EUROPE).getQueueSize());
+        assertTrue(regionTopic(Region.ASIA).isEmpty());
+    }
+
+    @Test
+    void shouldRouteToEveryDeskOfTheArticle() {
+        publish("a1", "a1|europe,asia|Tokyo and Moscow.");
+        assertEquals(1, regionTopic(Region.EUROPE).getQueueSize());
+        assertEquals(1, regionTopic(Region.ASIA).getQueueSize());
+        assertEquals(1, enriched.getQueueSize());
+    }
+
+    @Test
+    void shouldRouteUnknownDeskToDefaultBranch() {
+        publish("a1", "a1|unknown|Nowhere in particular.");
+        assertEquals(1, regionTopic(Region.UNKNOWN).getQueueSize());
+    }
+
+    @Test
+    void shouldDropSameIdSameContentAsIdDuplicate() throws Exception {
+        publish("a1", "a1|europe|Same text.");
+        publish("a1", "a1|europe|Same text.");
+        assertEquals(1, enriched.getQueueSize());
+        TestRecord<String, String> dup = duplicates.readRecord();
+        assertEquals("a1", dup.key());
+        JsonNode dedupe = json(dup.value()).path("wirestream").path("dedupe");
+        assertEquals("id", dedupe.path("decision").asText());
+        assertEquals("a1", dedupe.path("original").asText());
+    }
+
+    @Test
+    void shouldDropRepublishedCopyUnderAnotherIdNamingTheOriginal() throws Exception {
+        publish("a1", "a1|europe|Same text, other portal.");
+        publish("b7", "b7|europe|Same  text, other portal!");
+        assertEquals(1, enriched.getQueueSize());
+        JsonNode dedupe = json(duplicates.readValue()).path("wirestream").path("dedupe");
+        assertEquals("content", dedupe.path("decision").asText());
+        assertEquals("a1", dedupe.path("original").asText());
+    }
+
+    @Test
+    void shouldSendChangedContentUnderSameIdAsNextVersion() throws Exception {
+        publish("a1", "a1|europe|First text.");
+        publish("a1", "a1|europe|First text, corrected.");
+        List<String> out = enriched.readValuesToList();
+        assertEquals(2, out.size());
+        JsonNode update = json(out.get(1));
+        assertEquals("2", update.path("version").asText());
+        assertEquals("update", update.path("wirestream").path("dedupe").path("decision").asText());
+        assertTrue(duplicates.isEmpty());
+    }
+
+    @Test
+    void shouldKeyByEnvelopeIdWhateverTheRecordKey() {
+        publish(null, "a1|europe|Text one.");
+        publish("other-key", "a1|europe|Text one, edited.");
+        List<TestRecord<String, String>> out = enriched.readRecordsToList();
+        assertEquals(List.of("a1", "a1"), out.stream().map(TestRecord::key).toList());
+    }
+
+    @Test
+    void shouldForgetArticlesAfterTheHorizon() {
+        raw.pipeInput("a1", "a1|europe|Old text.".getBytes(StandardCharsets.UTF_8), Instant.parse("2022-01-01T00:00:00Z"));
+        // Advance stream time well past the one-day horizon, then re-send.
+        raw.pipeInput("z9", "z9|europe|Filler.".getBytes(StandardCharsets.UTF_8), Instant.parse("2022-01-10T00:00:00Z"));
+        raw.pipeInput("a1", "a1|europe|Old text.".getBytes(StandardCharsets.UTF_8), Instant.parse("2022-01-10T00:00:01Z"));
+        assertEquals(3, enriched.getQueueSize());
+        assertTrue(duplicates.isEmpty());
+    }
+
+    @Test
+    void shouldDeadLetterUnparseableInputAndKeepGoing() {
+        RecordHeaders headers = new RecordHeaders();
+        byte[] bad = "not an item".getBytes(StandardCharsets.UTF_8);
+        raw.pipeInput(new TestRecord<>("bad", bad, headers));
+        publish("a1", "a1|europe|Still flowing.");
+        TestRecord<byte[], byte[]> dead = dlq.readRecord();
+        assertEquals("not an item", new String(dead.value(), StandardCharsets.UTF_8));
+        assertEquals("bad", new String(dead.key(), StandardCharsets.UTF_8));
+        assertEquals(WirestreamTopology.PARSE, header(dead, DeadLetterHandler.STAGE_HEADER));
+        assertEquals("expected id|region|body", header(dead, DeadLetterHandler.REASON_HEADER));
+        assertEquals(Topics.RAW, header(dead, "__streams.errors.topic"));
+        assertEquals(1, enriched.getQueueSize());
+    }
+
+    @Test
+    void shouldStampSchemaVersionHeader() {
+        publish("a1", "a1|europe|Text.");
+        Header schema = enriched.readRecord().headers().lastHeader("schema");
+        assertEquals("1", new String(schema.value(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldPinProcessorStoreAndTopicNames() {
+        String described = WirestreamTopology.build(STAGES, Duration.ofDays(1)).describe().toString();
+        for (String name : List.of("read-raw", "parse", "clean", "fingerprint", "dedupe-content", "dedupe-id",
+                "extract", "classify", "write-enriched", "dedupe-content-store", "dedupe-id-store",
+                "dedupe-by-content-repartition", "dedupe-by-id-repartition", "write-duplicates-by-content",
+                "write-duplicates-by-id", "route-europe", "route-unknown", "news.region.south-asia")) {
+            assertTrue(described.contains(name), () -> name + " missing from\n" + described);
+        }
+    }
+
+    private TestOutputTopic<String, String> regionTopic(Region region) {
+        return driver.createOutputTopic(Topics.region(region), new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static String header(TestRecord<byte[], byte[]> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
