@@ -121,7 +121,8 @@ public final class TagSplitter {
             if (Character.isWhitespace(before) || before == '-') {
                 wordStart = i;
             }
-            boolean nextLower = i + 1 < n && Character.isLowerCase(s.charAt(i + 1));
+            // A lower-case letter that starts a known word ("UNGAiPhone") is not the rest of a capitalised one.
+            boolean nextLower = i + 1 < n && Character.isLowerCase(s.charAt(i + 1)) && !force[i + 1];
             boolean boundary = Character.isUpperCase(c)
                     && (Character.isLowerCase(before)
                         || ((Character.isUpperCase(before) || Character.isDigit(before)) && nextLower));

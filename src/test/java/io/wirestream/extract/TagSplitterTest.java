@@ -35,6 +35,7 @@ class TagSplitterTest {
         assertEquals(List.of("US", "Japan"), split("", "USJapan"));
         assertEquals(List.of("White House", "NATO"), split("", "White HouseNATO"));
         assertEquals(List.of("G20", "India"), split("", "G20India"));
+        assertEquals(List.of("UNGA", "iPhone 16"), split("", "UNGAiPhone 16"));
     }
 
     @Test
