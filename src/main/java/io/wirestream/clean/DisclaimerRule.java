@@ -2,6 +2,7 @@ package io.wirestream.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public final class DisclaimerRule implements CleanRule {
 
     /** Where the disclaimer that ends this paragraph starts, or -1 when none does. */
     static int start(String paragraph) {
-        if (paragraph.length() > 5000) {
+        if (paragraph.length() > 5000 || !mayHoldDisclaimer(paragraph.toLowerCase(Locale.ROOT))) {
             return -1;
         }
         for (Pattern p : PATTERNS) {
@@ -37,6 +38,12 @@ public final class DisclaimerRule implements CleanRule {
             }
         }
         return -1;
+    }
+
+    /** A cheap test before the patterns: every wording names one of these words. */
+    private static boolean mayHoldDisclaimer(String lower) {
+        return lower.contains("disclaimer") || lower.contains("edited") || lower.contains("auto")
+                || lower.contains("reworked") || lower.contains("headline") || lower.contains("syndicated") || lower.contains("feed");
     }
 
     private static List<Pattern> load() {

@@ -1,5 +1,6 @@
 package io.wirestream.clean;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ public final class InputsLineRule implements CleanRule {
     public void apply(Draft draft) {
         for (int i = draft.paragraphs().size() - 1; i >= 0; i--) {
             String p = draft.paragraphs().get(i);
-            if (p.length() > 5000) {
+            if (p.length() > 5000 || !p.toLowerCase(Locale.ROOT).contains("input")) {
                 continue;
             }
             Matcher m = LINE.matcher(p);
