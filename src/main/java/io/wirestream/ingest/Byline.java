@@ -20,6 +20,11 @@ record Byline(String text, String name, String agency, WireTime published, WireT
             "^(?:(?:written|posted|reported|edited|compiled)\\s+)?by\\s*:?\\s+(?<name>[^|\\n]{1,120}?)"
                     + "(?:\\s*(?:[|,•·]|\\s-\\s|\\bon\\b)\\s*(?<stamp>.{0,200}))?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AGENCY_FIRST = Pattern.compile(
+            "^(?<name>[\\p{L}][\\p{L} .&-]{0,40}?)\\s*[|•·]\\s*(?<stamp>(?:first\\s+|last\\s+)?"
+                    + "(?:published|updated|posted)\\b.{0,200})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
     private static final Pattern UPDATED = Pattern.compile(
             "\\b(?:last\\s+)?updated\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
@@ -29,12 +34,20 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         if (line.length() > 300) {
             return Optional.empty();
         }
-        Matcher m = LINE.matcher(line.strip());
-        if (!m.matches()) {
+        String stripped = line.strip();
+        String name;
+        String stamp;
+        Matcher m = LINE.matcher(stripped);
+        Matcher a = AGENCY_FIRST.matcher(stripped);
+        if (m.matches()) {
+            name = m.group("name").strip();
+            stamp = m.group("stamp");
+        } else if (a.matches() && agencies.canonical(a.group("name")) != null) {
+            name = a.group("name").strip(); // "Reuters | Published: 13 April 2023 10:12 GMT"
+            stamp = a.group("stamp");
+        } else {
             return Optional.empty();
         }
-        String name = m.group("name").strip();
-        String stamp = m.group("stamp");
         if (stamp != null && WireTimes.find(stamp).isEmpty() && !stamp.isBlank()) {
             // "By John Smith, Reuters": the part after the comma is more name, not a time
             name = (name + ", " + stamp.strip()).strip();
@@ -50,14 +63,16 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         WireTime published = null;
         WireTime updated = null;
         if (stamp != null) {
-            WireTime time = WireTimes.find(stamp).orElse(null);
-            if (UPDATED.matcher(stamp).find()) {
-                updated = time;
-            } else {
-                published = time;
+            for (String part : STAMP_SEPARATOR.split(stamp)) {
+                WireTime time = WireTimes.find(part).orElse(null);
+                if (time != null && UPDATED.matcher(part).find()) {
+                    updated = updated == null ? time : updated;
+                } else if (time != null) {
+                    published = published == null ? time : published;
+                }
             }
         }
-        return Optional.of(new Byline(line.strip(), name, agency, published, updated));
+        return Optional.of(new Byline(stripped, name, agency, published, updated));
     }
 
     private static boolean endsLikeSentence(String name) {

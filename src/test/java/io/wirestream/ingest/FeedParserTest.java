@@ -129,6 +129,41 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldReadAgencyFirstBylineWithPublishedAndUpdatedTimes() {
+        FeedItem item = text("""
+                Home » World » Asia
+                Log In
+                China's exports beat forecasts in March | World News - Hindustan Times
+                Reuters | Published: 13 April 2023 10:12 GMT | Updated: 13 April 2023 11:40 GMT
+                BEIJING, April 13 (Reuters) - China's exports unexpectedly rose in March, customs data showed.
+                """);
+        assertEquals("China's exports beat forecasts in March | World News - Hindustan Times", item.headline());
+        assertEquals("Reuters", item.agency());
+        assertEquals("Beijing", item.dateline());
+        assertEquals(Instant.parse("2023-04-13T10:12:00Z"), item.published());
+        assertEquals(Instant.parse("2023-04-13T11:40:00Z"), item.updated());
+        assertEquals("GMT", item.zone());
+        assertEquals(1, item.paragraphs().size());
+    }
+
+    @Test
+    void shouldReadIndentedWireCopyFromThe1980s() {
+        FeedItem item = text("""
+                Posted by admin on Saturday, March 3, 1984
+                SOVIET LEADER MEETS ENVOY
+                   MOSCOW, March 3 (UPI) -- Soviet leader Konstantin Chernenko met the
+                American envoy on Saturday in the Kremlin, the official news agency
+                Tass said, in the first such meeting since he took office last month.
+                   The meeting lasted two hours, Tass said. (UPI)
+                """);
+        assertEquals("SOVIET LEADER MEETS ENVOY", item.headline());
+        assertEquals("UPI", item.agency());
+        assertEquals("Moscow", item.dateline());
+        assertEquals(Instant.parse("1984-03-03T00:00:00Z"), item.published());
+        assertEquals(2, item.paragraphs().size(), item.paragraphs().toString());
+    }
+
+    @Test
     void shouldReadAniDatelineWithRegionInBrackets() {
         FeedItem item = text("""
                 Delhi records coldest January day in a decade
