@@ -1,0 +1,61 @@
+package io.wirestream.clean;
+
+import io.wirestream.model.Article;
+import io.wirestream.model.FeedItem;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs the clean rules in order over a parsed item and returns the cleaned article, with every
+ * removal recorded.
+ *
+ * <p>{@code Cleaner.standard().clean(item)} normalises the text to NFKC once, then runs
+ * related-stories, disclaimer, page-chrome, inputs-line, tags-line, repeated-lead,
+ * credit-line and headline-suffix.
+ */
+public final class Cleaner {
+
+    private final List<CleanRule> rules;
+
+    /** A cleaner running the given rules in order. */
+    public Cleaner(List<CleanRule> rules) {
+        this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+    }
+
+    /** The standard chain: trailing blocks first, then boilerplate lines, then the credit off the last paragraph. */
+    public static Cleaner standard() {
+        return new Cleaner(List.of(
+                new RelatedStoriesRule(),   // cut the link block first: it may hold chrome and credits of other stories
+                new DisclaimerRule(),
+                new PageChromeRule(),
+                new InputsLineRule(),
+                new TagsLineRule(),
+                new RepeatedLeadRule(),
+                new CreditLineRule(),       // last on the body: the credit ends the story once the rest is gone
+                new HeadlineSuffixRule()));
+    }
+
+    /** The rules this cleaner runs, in order. */
+    public List<CleanRule> rules() {
+        return rules;
+    }
+
+    /** Cleans one item into a version-1 article. */
+    public Article clean(FeedItem item) {
+        Objects.requireNonNull(item, "item");
+        List<String> paragraphs = new ArrayList<>(item.paragraphs().size());
+        for (String p : item.paragraphs()) {
+            String normalised = Normalizer.normalize(p, Normalizer.Form.NFKC).strip();
+            if (!normalised.isEmpty()) {
+                paragraphs.add(normalised);
+            }
+        }
+        Draft draft = new Draft(Normalizer.normalize(item.headline(), Normalizer.Form.NFKC).strip(), paragraphs);
+        for (CleanRule rule : rules) {
+            rule.apply(draft);
+        }
+        return Article.cleaned(item, draft.paragraphs(), draft.headline(), draft.credit(), draft.removals());
+    }
+}

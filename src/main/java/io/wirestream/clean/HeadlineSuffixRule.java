@@ -1,0 +1,39 @@
+package io.wirestream.clean;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Strips a known portal or section suffix (" | India News", " - Times of India") from the headline, listed in {@code headline-suffixes.txt}. */
+public final class HeadlineSuffixRule implements CleanRule {
+
+    private static final Set<String> SUFFIXES = Set.copyOf(Texts.lines("headline-suffixes.txt"));
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
+    private static final int MIN_KEPT = 10;
+
+    @Override
+    public String name() {
+        return "headline-suffix";
+    }
+
+    @Override
+    public void apply(Draft draft) {
+        for (int round = 0; round < 3; round++) {
+            String headline = draft.headline();
+            if (headline.length() > 1000) {
+                return;
+            }
+            Matcher m = SEPARATOR.matcher(headline);
+            int start = -1;
+            int end = -1;
+            while (m.find()) {
+                start = m.start();
+                end = m.end();
+            }
+            if (start < MIN_KEPT || !SUFFIXES.contains(Texts.foldTrimmed(headline.substring(end)))) {
+                return;
+            }
+            draft.cutHeadline(start, name());
+        }
+    }
+}

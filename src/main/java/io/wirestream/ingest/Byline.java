@@ -1,0 +1,90 @@
+package io.wirestream.ingest;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A byline line ({@code By ANI | Updated: January 22, 2022 16:35 IST}, {@code By Reuters Staff},
+ * {@code Written by X}, {@code Posted by X on ...}) split into who wrote it and when.
+ *
+ * @param text      the line as published
+ * @param name      who it names ({@code "ANI"}, {@code "Reuters Staff"})
+ * @param agency    the known agency it names, or {@code null}
+ * @param published the publication time it gives, or {@code null}
+ * @param updated   the update time it gives, or {@code null}
+ */
+record Byline(String text, String name, String agency, WireTime published, WireTime updated) {
+
+    private static final Pattern LINE = Pattern.compile(
+            "^(?:(?:written|posted|reported|edited|compiled)\\s+)?by\\s*:?\\s+(?<name>[^|\\n]{1,120}?)"
+                    + "(?:\\s*(?:[|,•·]|\\s-\\s|\\bon\\b)\\s*(?<stamp>.{0,200}))?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AGENCY_FIRST = Pattern.compile(
+            "^(?<name>[\\p{L}][\\p{L} .&-]{0,40}?)\\s*[|•·]\\s*(?<stamp>(?:first\\s+|last\\s+)?"
+                    + "(?:published|updated|posted)\\b.{0,200})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
+    private static final Pattern UPDATED = Pattern.compile(
+            "\\b(?:last\\s+)?updated\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
+
+    /** Reads a line as a byline, or returns empty when it is not one. */
+    static Optional<Byline> read(String line, Agencies agencies) {
+        if (line.length() > 300) {
+            return Optional.empty();
+        }
+        String stripped = line.strip();
+        String name;
+        String stamp;
+        Matcher m = LINE.matcher(stripped);
+        Matcher a = AGENCY_FIRST.matcher(stripped);
+        if (m.matches()) {
+            name = m.group("name").strip();
+            stamp = m.group("stamp");
+        } else if (a.matches() && agencies.canonical(a.group("name")) != null) {
+            name = a.group("name").strip(); // "Reuters | Published: 13 April 2023 10:12 GMT"
+            stamp = a.group("stamp");
+        } else {
+            return Optional.empty();
+        }
+        if (stamp != null && WireTimes.find(stamp).isEmpty() && !stamp.isBlank()) {
+            // "By John Smith, Reuters": the part after the comma is more name, not a time
+            name = (name + ", " + stamp.strip()).strip();
+            stamp = null;
+        }
+        if (name.split("\\s+").length > 10 || endsLikeSentence(name)) {
+            return Optional.empty();
+        }
+        String agency = agencies.find(name);
+        if (agency == null && stamp != null) {
+            agency = agencies.find(stamp);
+        }
+        WireTime published = null;
+        WireTime updated = null;
+        if (stamp != null) {
+            for (String part : STAMP_SEPARATOR.split(stamp)) {
+                WireTime time = WireTimes.find(part).orElse(null);
+                if (time != null && UPDATED.matcher(part).find()) {
+                    updated = updated == null ? time : updated;
+                } else if (time != null) {
+                    published = published == null ? time : published;
+                }
+            }
+        }
+        return Optional.of(new Byline(stripped, name, agency, published, updated));
+    }
+
+    private static boolean endsLikeSentence(String name) {
+        if (!SENTENCE_END.matcher(name).find()) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        return words[words.length - 1].length() > 2;
+    }
+
+    /** The agency when the byline names one, else the byline's name. */
+    String source() {
+        return agency != null ? agency : name;
+    }
+}

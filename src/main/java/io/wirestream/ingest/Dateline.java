@@ -1,0 +1,57 @@
+package io.wirestream.ingest;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The place and agency a lead paragraph opens with: {@code TOKYO, Jan 22 (Reuters) -},
+ * {@code New Delhi [India], January 22 (ANI):}, {@code WASHINGTON (AP) —}.
+ *
+ * @param place  the place, title-cased when written in capitals ({@code "New Delhi"})
+ * @param agency the known agency in the parentheses, or {@code null}
+ */
+record Dateline(String place, String agency) {
+
+    private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s\\p{Lu}[\\p{L}.'’-]{0,30}){0,3})";
+    private static final String REGION = "(?:\\s?\\[[^\\]\\n]{1,40}\\])?(?:,\\s?\\p{Lu}[\\p{L}.]{1,15}(?=[\\s,(]))?";
+    private static final String DATE = "(?:,\\s?(?:\\p{L}{3,9}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{L}{3,9}))?";
+    private static final Pattern WITH_AGENCY = Pattern.compile(
+            "^" + PLACE + REGION + DATE + "\\s?\\((?<agency>[^)\\n]{1,40})\\)\\s?[-–—:]?\\s");
+    private static final Pattern CAPITALS_ONLY = Pattern.compile(
+            "^(?<place>\\p{Lu}[\\p{Lu}.'’-]{1,30}(?:\\s\\p{Lu}[\\p{Lu}.'’-]{0,30}){0,3})" + REGION + DATE
+                    + "\\s?[-–—]{1,2}\\s");
+
+    /** Reads the dateline a paragraph opens with, or returns empty when it has none. */
+    static Optional<Dateline> read(String paragraph, Agencies agencies) {
+        String head = paragraph.length() > 160 ? paragraph.substring(0, 160) : paragraph;
+        Matcher m = WITH_AGENCY.matcher(head);
+        if (m.find()) {
+            String agency = agencies.find(m.group("agency"));
+            if (agency != null) {
+                return Optional.of(new Dateline(titleCase(m.group("place")), agency));
+            }
+        }
+        m = CAPITALS_ONLY.matcher(head);
+        if (m.find()) {
+            return Optional.of(new Dateline(titleCase(m.group("place")), null));
+        }
+        return Optional.empty();
+    }
+
+    /** "NEW DELHI" becomes "New Delhi"; places already in mixed case are kept as written. */
+    static String titleCase(String place) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place;
+        }
+        StringBuilder out = new StringBuilder(place.length());
+        boolean start = true;
+        for (int i = 0; i < place.length(); i++) {
+            char c = place.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-';
+        }
+        return out.toString();
+    }
+}

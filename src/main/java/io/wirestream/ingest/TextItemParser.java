@@ -1,0 +1,204 @@
+package io.wirestream.ingest;
+
+import io.wirestream.model.FeedItem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads raw scraped page text: headline before the byline, byline with agency and time,
+ * dateline from the lead, the body after the byline, and the "Tags:" line as raw tags.
+ */
+final class TextItemParser {
+
+    private static final int BYLINE_SEARCH = 15;
+    private static final int LONG_PARAGRAPH_WORDS = 30;
+    private static final Pattern TAGS = Pattern.compile("^(?:tags|tagged|topics)\\s*:\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|]\\s*");
+    private static final Pattern TIME_LABEL = Pattern.compile(
+            "^(?:(?:last\\s+|first\\s+)?(updated|published|posted|modified)|date)\\b\\s*(?:on|at)?\\s*:?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final Agencies agencies;
+
+    TextItemParser(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    FeedItem parse(String key, String text) {
+        List<String> paragraphs = Paragraphs.split(text);
+        if (paragraphs.isEmpty()) {
+            throw new FeedParseException("empty input");
+        }
+        int bylineAt = -1;
+        Byline byline = null;
+        for (int i = 0; i < Math.min(paragraphs.size(), BYLINE_SEARCH); i++) {
+            String p = paragraphs.get(i);
+            Optional<Byline> b = Byline.read(p, agencies);
+            if (b.isPresent()) {
+                bylineAt = i;
+                byline = b.get();
+                break;
+            }
+            if (words(p) >= LONG_PARAGRAPH_WORDS) {
+                break; // the story has started; a "By ..." later on is prose
+            }
+        }
+        int headlineAt = findHeadline(paragraphs, 0, bylineAt >= 0 ? bylineAt : paragraphs.size());
+        if (headlineAt < 0 && bylineAt >= 0) {
+            headlineAt = findHeadline(paragraphs, bylineAt + 1, paragraphs.size());
+        }
+        if (headlineAt < 0) {
+            throw new FeedParseException("no headline found in text");
+        }
+        String headline = paragraphs.get(headlineAt);
+
+        WireTime published = byline == null ? null : byline.published();
+        WireTime updated = byline == null ? null : byline.updated();
+        List<String> body = new ArrayList<>();
+        List<String> rawTags = new ArrayList<>();
+        int bodyFrom = Math.max(headlineAt, bylineAt) + 1;
+        // lines between the headline and the byline: time lines are metadata, a long sentence is a standfirst
+        for (int i = headlineAt + 1; i < bylineAt; i++) {
+            String p = paragraphs.get(i);
+            TimeLine t = timeLine(p);
+            if (t != null) {
+                published = t.updated || published != null ? published : t.time;
+                updated = t.updated && updated == null ? t.time : updated;
+            } else if (words(p) >= 8 && endsSentence(p)) {
+                body.add(p);
+            }
+        }
+        // time lines right after the byline or headline (and before the headline) are metadata too
+        for (int i = 0; i < headlineAt; i++) {
+            TimeLine t = timeLine(paragraphs.get(i));
+            if (t != null && !t.updated && published == null) {
+                published = t.time;
+            } else if (t != null && t.updated && updated == null) {
+                updated = t.time;
+            }
+        }
+        // time lines just after the byline, among chrome like "3 min read", are metadata
+        Set<Integer> metadata = new HashSet<>();
+        for (int i = bodyFrom; i < Math.min(paragraphs.size(), bodyFrom + 4); i++) {
+            String p = paragraphs.get(i);
+            TimeLine t = timeLine(p);
+            if (t == null && !PageChrome.isChrome(p)) {
+                break;
+            }
+            if (t != null) {
+                metadata.add(i);
+                if (t.updated && updated == null) {
+                    updated = t.time;
+                } else if (!t.updated && published == null) {
+                    published = t.time;
+                }
+            }
+        }
+        for (int i = bodyFrom; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            Matcher tags = TAGS.matcher(p);
+            if (tags.matches()) {
+                rawTags.addAll(splitTags(tags.group(1)));
+            } else if (!metadata.contains(i)) {
+                body.add(p);
+            }
+        }
+
+        Dateline dateline = null;
+        int leads = 0;
+        for (int i = 0; i < body.size() && leads < 2 && dateline == null; i++) {
+            if (!PageChrome.isChrome(body.get(i))) {
+                leads++;
+                dateline = Dateline.read(body.get(i), agencies).orElse(null);
+            }
+        }
+        String agency = byline != null && byline.agency() != null ? byline.agency()
+                : dateline != null && dateline.agency() != null ? dateline.agency()
+                : byline != null ? byline.name() : null;
+        String zone = updated != null && updated.zone() != null ? updated.zone()
+                : published != null ? published.zone() : null;
+        String id = key != null && !key.isBlank() ? key : ItemIds.derive(headline, body);
+        return new FeedItem(id, agency, headline, byline == null ? null : byline.text(),
+                dateline == null ? null : dateline.place(), body, null,
+                published == null ? null : published.instant(), updated == null ? null : updated.instant(),
+                zone, rawTags, Map.of(), FeedItem.SourceFormat.TEXT);
+    }
+
+    /** Splits a tag line on commas, semicolons or pipes; a run-together line stays one entry. */
+    static List<String> splitTags(String line) {
+        List<String> tags = new ArrayList<>();
+        for (String tag : TAG_SEPARATOR.split(line.strip())) {
+            if (!tag.isBlank()) {
+                tags.add(tag.strip());
+            }
+        }
+        return tags;
+    }
+
+    private int findHeadline(List<String> paragraphs, int from, int to) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = from; i < to; i++) {
+                String p = paragraphs.get(i);
+                if (isHeadline(p, pass == 0)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean isHeadline(String p, boolean strict) {
+        if (p.length() > 400 || PageChrome.isChrome(p) || timeLine(p) != null
+                || Byline.read(p, agencies).isPresent() || TAGS.matcher(p).matches()) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < p.length(); i++) {
+            if (Character.isLetter(p.charAt(i))) {
+                letters++;
+            }
+        }
+        return strict ? words(p) >= 3 && letters >= 12 : letters >= 2;
+    }
+
+    /** A short line that is only a date ("Saturday, January 22, 2022") or a labelled time ("Updated: ..."). */
+    private static TimeLine timeLine(String p) {
+        if (p.length() > 120) {
+            return null;
+        }
+        Matcher label = TIME_LABEL.matcher(p);
+        boolean labelled = label.find();
+        String rest = labelled ? p.substring(label.end()) : p;
+        Optional<WireTime> time = WireTimes.find(rest);
+        if (time.isEmpty()) {
+            return null;
+        }
+        if (!labelled && (words(p) > 12 || endsSentence(p))) {
+            return null; // a sentence that mentions a date is story text
+        }
+        boolean updated = labelled && label.group(1) != null
+                && (label.group(1).equalsIgnoreCase("updated") || label.group(1).equalsIgnoreCase("modified"));
+        return new TimeLine(time.get(), updated);
+    }
+
+    private static boolean endsSentence(String p) {
+        char last = p.charAt(p.length() - 1);
+        return ".!?\"”".indexOf(last) >= 0;
+    }
+
+    private static int words(String p) {
+        String s = p.strip();
+        return s.isEmpty() ? 0 : SPACE.split(s).length;
+    }
+
+    private record TimeLine(WireTime time, boolean updated) {
+    }
+}

@@ -1,0 +1,359 @@
+package io.wirestream.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wirestream.model.FeedItem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FeedParserTest {
+
+    private final FeedParser parser = new FeedParser();
+
+    static String sample(String name) {
+        try (InputStream in = FeedParserTest.class.getResourceAsStream("/io/wirestream/samples/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private FeedItem text(String text) {
+        return parser.parse(null, text.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    private FeedItem json(String json) {
+        return parser.parse("key-1", json.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    private String jsonError(String json) {
+        return assertThrows(FeedParseException.class, () -> json(json)).getMessage();
+    }
+
+    // --- raw text -----------------------------------------------------------------------------
+
+    @Test
+    void shouldReadHeadlineBylineAgencyAndZonedUpdateFromTheAniSample() {
+        FeedItem item = text(sample("ani-tokyo-embassy.txt"));
+        assertEquals("Russian Embassy in Japan says Tokyo's position on Ukraine's issue counterproductive",
+                item.headline());
+        assertEquals("ANI", item.agency());
+        assertEquals("By ANI | Updated: January 22, 2022 16:35 IST", item.byline());
+        assertEquals(Instant.parse("2022-01-22T11:05:00Z"), item.updated());
+        assertEquals("IST", item.zone());
+        assertEquals(List.of("TokyoKievRussian EmbassyWhite HouseJoe BidenFumio kishida"), item.rawTags());
+        assertEquals(FeedItem.SourceFormat.TEXT, item.format());
+        assertTrue(item.paragraphs().get(0).startsWith("The Russian Embassy in Japan said on Saturday"));
+        assertTrue(item.paragraphs().contains("Open in App"), "cleaning is the next stage's job");
+        assertFalse(item.paragraphs().stream().anyMatch(p -> p.startsWith("Tags:")));
+        assertNull(item.dateline());
+        assertTrue(item.id().matches("ws-[0-9a-f]{16}"), item.id());
+        assertEquals(item.id(), text(sample("ani-tokyo-embassy.txt")).id(), "derived ids are stable");
+    }
+
+    @Test
+    void shouldReadReutersStylePageWithDatelineAndStaffByline() {
+        FeedItem item = text("""
+                Skip to main content
+                World News
+                Home > World > Asia Pacific
+
+                Japan's exports rise for 10th straight month as chip demand holds
+
+                By Reuters Staff
+                3 Min Read
+                Jan 22, 2022, 04:35 PM GMT
+
+                TOKYO, Jan 22 (Reuters) - Japan's exports rose for a tenth straight month in December, \
+                government data showed on Saturday, as demand for chips held up.
+
+                Exports rose 17.5% in December from a year earlier.
+
+                (Reporting by Kantaro Komiya; Editing by Sam Holmes)
+                """);
+        assertEquals("Japan's exports rise for 10th straight month as chip demand holds", item.headline());
+        assertEquals("Reuters", item.agency());
+        assertEquals("Tokyo", item.dateline());
+        assertEquals(Instant.parse("2022-01-22T16:35:00Z"), item.published());
+        assertEquals("GMT", item.zone());
+        assertEquals(4, item.paragraphs().size(), item.paragraphs().toString());
+        assertEquals("3 Min Read", item.paragraphs().get(0));
+    }
+
+    @Test
+    void shouldReadPtiStylePageWithPublishedTimeAndSeparatedTags() {
+        FeedItem item = text("""
+                Menu
+                Sign in
+                Govt to table data protection bill in monsoon session: Vaishnaw
+                By PTI | Published: Jul 05, 2022, 09:12 PM IST
+                New Delhi, Jul 5 (PTI) The government will bring the data protection bill in the \
+                monsoon session of Parliament, minister Ashwini Vaishnaw said on Tuesday.
+                The bill was withdrawn last year.
+                Tags: Data protection, Parliament; Ashwini Vaishnaw | IT ministry
+                """);
+        assertEquals("Govt to table data protection bill in monsoon session: Vaishnaw", item.headline());
+        assertEquals("PTI", item.agency());
+        assertEquals("New Delhi", item.dateline());
+        assertEquals(Instant.parse("2022-07-05T15:42:00Z"), item.published());
+        assertNull(item.updated());
+        assertEquals("IST", item.zone());
+        assertEquals(List.of("Data protection", "Parliament", "Ashwini Vaishnaw", "IT ministry"), item.rawTags());
+        assertEquals(2, item.paragraphs().size());
+    }
+
+    @Test
+    void shouldReadApStyleDatelineAndPersonalByline() {
+        FeedItem item = text("""
+                Senate passes stopgap funding bill hours before deadline
+                Written by Lisa Mascaro
+                Saturday, January 22, 2022
+                WASHINGTON (AP) — The Senate passed a stopgap bill late Friday.
+                """);
+        assertEquals("Senate passes stopgap funding bill hours before deadline", item.headline());
+        assertEquals("AP", item.agency(), "a known agency in the dateline beats a person's name");
+        assertEquals("Washington", item.dateline());
+        assertEquals(Instant.parse("2022-01-22T00:00:00Z"), item.published());
+        assertNull(item.zone());
+        assertEquals(1, item.paragraphs().size());
+    }
+
+    @Test
+    void shouldReadAgencyFirstBylineWithPublishedAndUpdatedTimes() {
+        FeedItem item = text("""
+                Home » World » Asia
+                Log In
+                China's exports beat forecasts in March | World News - Hindustan Times
+                Reuters | Published: 13 April 2023 10:12 GMT | Updated: 13 April 2023 11:40 GMT
+                BEIJING, April 13 (Reuters) - China's exports unexpectedly rose in March, customs data showed.
+                """);
+        assertEquals("China's exports beat forecasts in March | World News - Hindustan Times", item.headline());
+        assertEquals("Reuters", item.agency());
+        assertEquals("Beijing", item.dateline());
+        assertEquals(Instant.parse("2023-04-13T10:12:00Z"), item.published());
+        assertEquals(Instant.parse("2023-04-13T11:40:00Z"), item.updated());
+        assertEquals("GMT", item.zone());
+        assertEquals(1, item.paragraphs().size());
+    }
+
+    @Test
+    void shouldReadIndentedWireCopyFromThe1980s() {
+        FeedItem item = text("""
+                Posted by admin on Saturday, March 3, 1984
+                SOVIET LEADER MEETS ENVOY
+                   MOSCOW, March 3 (UPI) -- Soviet leader Konstantin Chernenko met the
+                American envoy on Saturday in the Kremlin, the official news agency
+                Tass said, in the first such meeting since he took office last month.
+                   The meeting lasted two hours, Tass said. (UPI)
+                """);
+        assertEquals("SOVIET LEADER MEETS ENVOY", item.headline());
+        assertEquals("UPI", item.agency());
+        assertEquals("Moscow", item.dateline());
+        assertEquals(Instant.parse("1984-03-03T00:00:00Z"), item.published());
+        assertEquals(2, item.paragraphs().size(), item.paragraphs().toString());
+    }
+
+    @Test
+    void shouldReadAniDatelineWithRegionInBrackets() {
+        FeedItem item = text("""
+                Delhi records coldest January day in a decade
+                New Delhi [India], January 22 (ANI): The national capital recorded its coldest day.
+                """);
+        assertEquals("New Delhi", item.dateline());
+        assertEquals("ANI", item.agency());
+        assertNull(item.byline());
+    }
+
+    @Test
+    void shouldJoinHardWrappedWireCopy() {
+        FeedItem item = text("""
+                US STOCKS CLOSE HIGHER ON TECHNOLOGY GAINS
+
+                NEW YORK, March 3 (Reuters) - U.S. stocks closed higher on Friday
+                as investors bought technology shares after a week of losses, with
+                the Nasdaq leading the gains on the back of strong chip earnings.
+
+                The Dow rose 0.5 percent.
+                """);
+        assertEquals("New York", item.dateline());
+        assertEquals(2, item.paragraphs().size(), item.paragraphs().toString());
+        assertTrue(item.paragraphs().get(0).endsWith("strong chip earnings."));
+    }
+
+    @Test
+    void shouldPreferTheRecordKeyAsIdForText() {
+        assertEquals("ani-42", parser.parse("ani-42", "Some headline for a story\n\nBody text here."
+                .getBytes(StandardCharsets.UTF_8), "text/plain").id());
+    }
+
+    @Test
+    void shouldSniffJsonWithoutContentType() {
+        FeedItem item = parser.parse(null, "  {\"headline\":\"H\",\"body\":\"B\"}".getBytes(StandardCharsets.UTF_8),
+                null);
+        assertEquals(FeedItem.SourceFormat.JSON, item.format());
+    }
+
+    // --- JSON envelope ------------------------------------------------------------------------
+
+    @Test
+    void shouldReadEveryEnvelopeFieldAndKeepUnknownOnes() {
+        FeedItem item = json("""
+                {"id":"rtr-1","agency":"Reuters","headline":"Markets rally","body":"First para.\\n\\nSecond para.",
+                 "url":"https://example.org/a","published":"2022-01-22T16:35:00+05:30","updated":1642851300000,
+                 "tags":["markets","stocks"],"byline":"By Jane Doe","dateline":"London",
+                 "priority":3,"desk":{"name":"markets","urgent":true},"regions":["eu",null]}
+                """);
+        assertEquals("rtr-1", item.id());
+        assertEquals("Reuters", item.agency());
+        assertEquals(List.of("First para.", "Second para."), item.paragraphs());
+        assertEquals("https://example.org/a", item.url());
+        assertEquals(Instant.parse("2022-01-22T11:05:00Z"), item.published());
+        assertEquals(Instant.ofEpochMilli(1642851300000L), item.updated());
+        assertEquals("+05:30", item.zone());
+        assertEquals(List.of("markets", "stocks"), item.rawTags());
+        assertEquals("London", item.dateline());
+        assertEquals(3, item.extras().get("priority"));
+        assertEquals(Map.of("name", "markets", "urgent", true), item.extras().get("desk"));
+        assertEquals(java.util.Arrays.asList("eu", null), item.extras().get("regions"));
+        assertEquals(FeedItem.SourceFormat.JSON, item.format());
+    }
+
+    @Test
+    void shouldAcceptBodyArrayTagStringAndHumanTimes() {
+        FeedItem item = json("""
+                {"headline":"H","body":["One.","  ","Two."],"tags":"a, b","updated":"Jan 22, 2022, 04:35 PM IST"}
+                """);
+        assertEquals("key-1", item.id(), "record key is the id when the envelope has none");
+        assertEquals(List.of("One.", "Two."), item.paragraphs());
+        assertEquals(List.of("a", "b"), item.rawTags());
+        assertEquals(Instant.parse("2022-01-22T11:05:00Z"), item.updated());
+        assertEquals("IST", item.zone());
+    }
+
+    @Test
+    void shouldTakeAgencyFromBylineOrDatelineWhenEnvelopeHasNone() {
+        assertEquals("PTI", json("{\"headline\":\"H\",\"byline\":\"By PTI\"}").agency());
+        assertEquals("AFP", json("{\"body\":\"PARIS (AFP) - Text.\"}").agency());
+        assertEquals("Paris", json("{\"body\":\"PARIS (AFP) - Text.\"}").dateline());
+    }
+
+    @Test
+    void shouldDeriveStableIdWithoutEnvelopeIdOrKey() {
+        byte[] value = "{\"headline\":\"H\",\"body\":\"B\"}".getBytes(StandardCharsets.UTF_8);
+        String id = parser.parse(null, value, null).id();
+        assertTrue(id.matches("ws-[0-9a-f]{16}"), id);
+        assertEquals(id, parser.parse(null, value, null).id());
+    }
+
+    @Test
+    void shouldRejectBadJsonWithPosition() {
+        assertTrue(jsonError("{\"headline\": \"x\",,}").startsWith("invalid JSON at line 1 column "),
+                jsonError("{\"headline\": \"x\",,}"));
+        assertTrue(jsonError("{\"headline\": \"x\"").startsWith("invalid JSON"));
+        assertTrue(jsonError("{\"a\":1} trailing").startsWith("invalid JSON"));
+    }
+
+    @Test
+    void shouldRejectEnvelopeWithoutHeadlineAndBody() {
+        assertEquals("JSON envelope has no 'headline' and no 'body'", jsonError("{\"id\":\"x\"}"));
+        assertEquals("JSON envelope has no 'headline' and no 'body'", jsonError("{\"headline\":\" \",\"body\":[]}"));
+    }
+
+    @Test
+    void shouldNameTheFieldOfABadTime() {
+        assertTrue(jsonError("{\"headline\":\"H\",\"published\":\"yesterday\"}").contains("'published'"));
+        assertTrue(jsonError("{\"headline\":\"H\",\"updated\":\"2022-13-45\"}").contains("'updated'"));
+        assertTrue(jsonError("{\"headline\":\"H\",\"updated\":true}").contains("'updated'"));
+    }
+
+    @Test
+    void shouldNameTheFieldOfAWrongType() {
+        assertTrue(jsonError("{\"headline\":[\"H\"]}").contains("'headline'"));
+        assertTrue(jsonError("{\"headline\":\"H\",\"body\":[1]}").contains("'body'"));
+        assertTrue(jsonError("{\"headline\":\"H\",\"tags\":{}}").contains("'tags'"));
+        assertTrue(jsonError("[1,2]").contains("object"));
+    }
+
+    @Test
+    void shouldRejectEmptyAndNonUtf8Input() {
+        assertEquals("empty input", assertThrows(FeedParseException.class,
+                () -> parser.parse(null, new byte[0], null)).getMessage());
+        assertEquals("empty input", assertThrows(FeedParseException.class,
+                () -> parser.parse(null, null, null)).getMessage());
+        assertEquals("empty input", assertThrows(FeedParseException.class,
+                () -> parser.parse(null, " \n\t".getBytes(StandardCharsets.UTF_8), null)).getMessage());
+        assertEquals("not UTF-8 text", assertThrows(FeedParseException.class,
+                () -> parser.parse(null, new byte[] {(byte) 0xC3, (byte) 0x28}, null)).getMessage());
+    }
+
+    // --- random input -------------------------------------------------------------------------
+
+    @Test
+    void shouldOnlyEverThrowFeedParseExceptionOnRandomInput() {
+        Random random = new Random(20220122L);
+        String sampleText = sample("ani-tokyo-embassy.txt");
+        String envelope = "{\"id\":\"x\",\"headline\":\"H é\",\"body\":[\"a\",\"b\"],\"published\":\"Jan 22, 2022 IST\","
+                + "\"tags\":\"a,b\",\"extra\":{\"k\":[1,2.5,true,null]}}";
+        String[] contentTypes = {null, "application/json", "text/plain", "text/html; charset=utf-8"};
+        for (int i = 0; i < 4000; i++) {
+            byte[] input = switch (i % 5) {
+                case 0 -> randomBytes(random);
+                case 1 -> randomText(random).getBytes(StandardCharsets.UTF_8);
+                case 2 -> truncate(envelope, random).getBytes(StandardCharsets.UTF_8);
+                case 3 -> mutate(sampleText, random).getBytes(StandardCharsets.UTF_8);
+                default -> truncate(sampleText, random).getBytes(StandardCharsets.UTF_8);
+            };
+            String type = contentTypes[random.nextInt(contentTypes.length)];
+            String key = random.nextBoolean() ? null : "k" + i;
+            try {
+                FeedItem item = parser.parseStrictly(key, input, type);
+                assertTrue(item.id() != null && !item.id().isBlank());
+            } catch (FeedParseException expected) {
+                assertFalse(expected.getMessage().isBlank());
+            }
+        }
+    }
+
+    private static byte[] randomBytes(Random random) {
+        byte[] bytes = new byte[random.nextInt(300)];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String randomText(Random random) {
+        String alphabet = "{}[]\":,.|()-—–\n\n  \tabcXYZ0123456789ÉéüЖ中文अ😀By Updated: IST Tags:";
+        StringBuilder s = new StringBuilder();
+        int n = random.nextInt(400);
+        for (int i = 0; i < n; i++) {
+            if (random.nextInt(10) == 0) {
+                s.appendCodePoint(random.nextInt(0x2FFFF) + 1);
+            } else {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+        }
+        return s.toString().replace("\0", "");
+    }
+
+    private static String truncate(String s, Random random) {
+        return s.substring(0, random.nextInt(s.length() + 1));
+    }
+
+    private static String mutate(String s, Random random) {
+        StringBuilder b = new StringBuilder(s);
+        for (int k = 0; k < 20; k++) {
+            int at = random.nextInt(b.length());
+            b.setCharAt(at, "\n:|(){}-1 IST".charAt(random.nextInt(13)));
+        }
+        return b.toString();
+    }
+}
