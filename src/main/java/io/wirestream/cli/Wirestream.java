@@ -1,2 +1,43 @@
 package io.wirestream.cli;
-public class Wirestream { public static void main(String[] a) {} }
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code wirestream} command line: one subcommand per verb. */
+@Command(name = "wirestream", mixinStandardHelpOptions = true, version = "wirestream 0.1.0",
+        description = "Turns raw news-agency wire items into clean, deduplicated, enriched articles "
+                + "routed to per-region Kafka topics.",
+        subcommands = {RunCommand.class, PublishCommand.class, TailCommand.class, EnrichCommand.class,
+                DemoCommand.class, BrokerCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Start with: wirestream demo"})
+public final class Wirestream implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests run commands through it. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Wirestream());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            PrintWriter err = line.getErr();
+            if (ex instanceof UsageException) {
+                err.println(line.getCommandName() + ": " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            err.println(line.getCommandName() + ": " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return ExitCodes.FAILED;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -170,7 +170,7 @@ final class JsonItemParser {
     private static Map<String, Object> extras(JsonNode root) {
         Map<String, Object> extras = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : root.properties()) {
-            if (!KNOWN.contains(field.getKey()) && !field.getValue().isNull()) {
+            if (!KNOWN.contains(field.getKey())) {
                 extras.put(field.getKey(), plain(field.getValue()));
             }
         }

@@ -69,7 +69,7 @@ public final class ArticleJson {
         }
         if (a.credit() != null) {
             for (String c : a.credit().split("/")) {
-                if (!c.isBlank()) {
+                if (!c.isBlank() && !c.trim().equals(a.agency())) {
                     sources.addObject().put("name", c.trim()).put("role", "credit");
                 }
             }

@@ -4,6 +4,10 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import io.wirestream.clean.Cleaner;
+import io.wirestream.extract.TagSplitter;
+import io.wirestream.geo.RegionClassifier;
+import io.wirestream.ingest.FeedParser;
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
 
@@ -23,6 +27,17 @@ public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperat
         Objects.requireNonNull(clean, "clean");
         Objects.requireNonNull(extract, "extract");
         Objects.requireNonNull(classify, "classify");
+    }
+
+    /** The production stages: resource tables are loaded once, here, and shared by every task. */
+    public static Stages standard() {
+        FeedParser parser = new FeedParser();
+        Cleaner cleaner = Cleaner.standard();
+        TagSplitter tags = new TagSplitter();
+        RegionClassifier regions = new RegionClassifier();
+        return new Stages(parser::parse, cleaner::clean,
+                article -> article.withTags(tags.split(article.rawTags(), article.headline() + "\n\n" + article.body())),
+                regions::classify);
     }
 
     /** Turns one raw record into a feed item. */

@@ -1,0 +1,196 @@
+package io.wirestream.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirestream.broker.EmbeddedKafkaBroker;
+import io.wirestream.model.Region;
+import io.wirestream.serde.Json;
+import io.wirestream.topology.DeadLetterHandler;
+import io.wirestream.topology.Stages;
+import io.wirestream.topology.Topics;
+import io.wirestream.topology.WirestreamConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code wirestream demo}: everything on one machine, with bundled sample items, then a summary. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Start an embedded Kafka broker, run the topology, publish the bundled sample items "
+                + "(a raw scraped page, a re-send, a copy from another portal, JSON envelopes, an update and a "
+                + "malformed item), then print what reached each topic and one article whole."})
+final class DemoCommand implements java.util.concurrent.Callable<Integer> {
+
+    private static final String DEMO = "/io/wirestream/cli/demo/";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--timeout", defaultValue = "120s", converter = DurationConverter.class,
+            description = "How long to wait for every item to come out (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        err.println("demo: starting an embedded Kafka broker...");
+        err.flush();
+        Path state = Files.createTempDirectory("wirestream-demo-state-");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+            err.printf("demo: broker ready at %s after %.1f s%n", broker.bootstrapServers(), seconds(t0));
+            err.flush();
+            Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
+            WirestreamConfig config = new WirestreamConfig(broker.bootstrapServers(), "wirestream-demo", 3, (short) 1,
+                    WirestreamConfig.DEFAULT_HORIZON, 1, state, true, Map.of());
+            try (StreamsRuntime runtime = StreamsRuntime.start(config, Stages.standard(), client, err)) {
+                List<InputFiles.RawItem> items = bundledItems();
+                String seedId;
+                try (Publisher publisher = new Publisher(client, Topics.RAW)) {
+                    seedId = items.stream().map(publisher::send).toList().get(0);
+                    publisher.confirm();
+                }
+                err.printf("demo: published %d items to %s; waiting for them to come out...%n", items.size(), Topics.RAW);
+                err.flush();
+                Outputs outputs = collect(client, items.size());
+                outputs.print(out, items.size(), seedId);
+                err.printf("demo: done in %.1f s%n", seconds(t0));
+                return outputs.total() == items.size() ? ExitCodes.OK : ExitCodes.FAILED;
+            }
+        }
+    }
+
+    private Outputs collect(Map<String, Object> client, int expected) {
+        List<String> topics = new ArrayList<>(List.of(Topics.ENRICHED, Topics.DUPLICATES, Topics.DLQ));
+        for (Region r : Region.values()) {
+            topics.add(Topics.region(r));
+        }
+        Outputs outputs = new Outputs();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (TopicReader reader = new TopicReader(client, topics, true)) {
+            reader.read(outputs::add, Long.MAX_VALUE, null,
+                    n -> outputs.total() < expected && System.nanoTime() < deadline);
+            // Let the per-region copies of the last article land too.
+            reader.read(outputs::add, Long.MAX_VALUE, Duration.ofSeconds(2), n -> true);
+        }
+        return outputs;
+    }
+
+    private static List<InputFiles.RawItem> bundledItems() {
+        List<InputFiles.RawItem> items = new ArrayList<>();
+        for (String line : resource("index.txt").split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String name = line.split("\t")[0].strip();
+            items.add(new InputFiles.RawItem(name, resource(name).getBytes(StandardCharsets.UTF_8),
+                    name.endsWith(".json") ? InputFiles.JSON : InputFiles.TEXT));
+        }
+        return items;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(DEMO + name)) {
+            if (in == null) {
+                throw new IllegalStateException("demo resource missing from the jar: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** What came out on each topic. */
+    private static final class Outputs {
+        final List<JsonNode> enriched = new ArrayList<>();
+        final List<JsonNode> duplicates = new ArrayList<>();
+        final List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
+        final Map<String, List<String>> byRegion = new TreeMap<>();
+
+        void add(ConsumerRecord<String, byte[]> r) {
+            if (r.topic().equals(Topics.DLQ)) {
+                deadLetters.add(r);
+                return;
+            }
+            JsonNode json;
+            try {
+                json = Json.MAPPER.readTree(r.value());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (r.topic().equals(Topics.ENRICHED)) {
+                enriched.add(json);
+            } else if (r.topic().equals(Topics.DUPLICATES)) {
+                duplicates.add(json);
+            } else {
+                byRegion.computeIfAbsent(r.topic(), t -> new ArrayList<>())
+                        .add(json.path("headlines").path(0).path("value").asText());
+            }
+        }
+
+        int total() {
+            return enriched.size() + duplicates.size() + deadLetters.size();
+        }
+
+        void print(PrintWriter out, int published, String seedId) throws IOException {
+            out.println();
+            out.printf("%d items published to %s -> %d enriched, %d duplicates, %d dead letters%n%n",
+                    published, Topics.RAW, enriched.size(), duplicates.size(), deadLetters.size());
+            out.printf("%-28s %s%n", Topics.ENRICHED, enriched.size() + " article(s)");
+            for (JsonNode a : enriched) {
+                out.println("    " + TailCommand.ArticleText.describe(a).replace("\n", "\n    "));
+            }
+            out.println();
+            for (Region r : Region.values()) {
+                List<String> headlines = byRegion.getOrDefault(Topics.region(r), List.of());
+                out.printf("%-28s %d%s%n", Topics.region(r), headlines.size(),
+                        headlines.isEmpty() ? "" : "   " + String.join(" | ", headlines));
+            }
+            out.println();
+            out.printf("%-28s %d%n", Topics.DUPLICATES, duplicates.size());
+            for (JsonNode d : duplicates) {
+                JsonNode dedupe = d.path("wirestream").path("dedupe");
+                out.printf("    %s: %s duplicate of %s%n", d.path("wirestream").path("id").asText(),
+                        dedupe.path("decision").asText(), dedupe.path("original").asText());
+            }
+            out.printf("%-28s %d%n", Topics.DLQ, deadLetters.size());
+            for (ConsumerRecord<String, byte[]> r : deadLetters) {
+                Header reason = r.headers().lastHeader(DeadLetterHandler.REASON_HEADER);
+                Header stage = r.headers().lastHeader(DeadLetterHandler.STAGE_HEADER);
+                out.printf("    stage %s: %s%n", stage == null ? "?" : new String(stage.value(), StandardCharsets.UTF_8),
+                        reason == null ? "?" : new String(reason.value(), StandardCharsets.UTF_8));
+            }
+            enriched.stream().filter(a -> a.path("wirestream").path("id").asText().equals(seedId)).findFirst()
+                    .or(() -> enriched.stream().findFirst())
+                    .ifPresent(seed -> {
+                        out.println();
+                        out.println("The first item whole, as consumers of " + Topics.ENRICHED + " read it:");
+                        try {
+                            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(seed));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.wirestream.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.wirestream.ingest.FeedParser;
+import io.wirestream.topology.Topics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code wirestream publish}: raw items from files, directories or stdin to the input topic. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Publish raw agency items to the input topic, keyed by item id.",
+                "A .jsonl/.ndjson file holds one JSON envelope per line, a .json file one envelope or an "
+                        + "array, any other file one raw scraped page; '-' reads stdin. "
+                        + "Items that will not parse are still sent: the stream dead-letters them with the reason."})
+final class PublishCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--topic", defaultValue = Topics.RAW, description = "Topic to publish to (default: ${DEFAULT-VALUE}).")
+    String topic;
+
+    @Option(names = "--dry-run", description = "Print the key and source of each item instead of sending it.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (dryRun) {
+            FeedParser parser = new FeedParser();
+            int[] n = {0};
+            InputFiles.read(inputs, System.in, item -> {
+                String key = Publisher.keyOf(parser, item);
+                out.println((key == null ? "(unparseable: will be dead-lettered)" : key) + "\t" + item.source());
+                n[0]++;
+            });
+            out.println(n[0] + " item(s) would be published to " + topic);
+            return ExitCodes.OK;
+        }
+        String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
+        try (Publisher publisher = new Publisher(kafka.clientProperties(bootstrap), topic)) {
+            int[] sent = {0};
+            InputFiles.read(inputs, System.in, item -> {
+                publisher.send(item);
+                if (++sent[0] % 1000 == 0) {
+                    err.println("publish: " + sent[0] + " items sent...");
+                    err.flush();
+                }
+            });
+            int confirmed = publisher.confirm();
+            out.println("published " + confirmed + " item(s) to " + topic + " on " + bootstrap);
+        }
+        return ExitCodes.OK;
+    }
+}

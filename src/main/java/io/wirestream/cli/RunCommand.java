@@ -1,0 +1,92 @@
+package io.wirestream.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.wirestream.broker.EmbeddedKafkaBroker;
+import io.wirestream.topology.Stages;
+import io.wirestream.topology.WirestreamConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code wirestream run}: the topology, against a cluster or an embedded broker. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run the Wirestream topology: news.raw in, news.enriched and news.region.* out.",
+                "Without --bootstrap-server an embedded single-node Kafka broker starts in this process on "
+                        + "--broker-port, so 'wirestream publish' and 'wirestream tail' in other terminals reach it "
+                        + "with their defaults. Start more instances with the same --application-id to share the work."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--application-id", defaultValue = WirestreamConfig.DEFAULT_APPLICATION_ID,
+            description = "Kafka Streams application id; instances sharing it split the partitions (default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--partitions", defaultValue = "3",
+            description = "Partitions of the topics created when missing (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--replication-factor", defaultValue = "1",
+            description = "Replication factor of created and internal topics (default: ${DEFAULT-VALUE}).")
+    short replicationFactor;
+
+    @Option(names = "--dedupe-horizon", defaultValue = "7d", converter = DurationConverter.class,
+            description = "How long, in stream time, articles are remembered for dedupe: 7d, 12h, P7D (default: ${DEFAULT-VALUE}).")
+    Duration dedupeHorizon;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--state-dir", description = "Local state directory (default: <tmp>/wirestream-state).")
+    Path stateDir;
+
+    @Option(names = "--at-least-once", description = "Use at-least-once instead of exactly-once v2 processing.")
+    boolean atLeastOnce;
+
+    @Option(names = "--broker-port", defaultValue = "9092",
+            description = "Port of the embedded broker when no --bootstrap-server is given; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int brokerPort;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        EmbeddedKafkaBroker broker = null;
+        if (kafka.bootstrapServer == null) {
+            err.println("wirestream: no --bootstrap-server given, starting an embedded Kafka broker...");
+            err.flush();
+            broker = EmbeddedKafkaBroker.start(brokerPort, Files.createTempDirectory("wirestream-kafka-"), true);
+        }
+        String bootstrap = broker != null ? broker.bootstrapServers() : kafka.bootstrapServer;
+        Map<String, String> overrides = new HashMap<>(kafka.commandConfigEntries());
+        WirestreamConfig config = new WirestreamConfig(bootstrap, applicationId, partitions, replicationFactor,
+                dedupeHorizon, threads,
+                stateDir != null ? stateDir : WirestreamConfig.defaults(bootstrap).stateDir(),
+                !atLeastOnce, overrides);
+        StreamsRuntime runtime = StreamsRuntime.start(config, Stages.standard(), kafka.clientProperties(bootstrap), err);
+        EmbeddedKafkaBroker embedded = broker;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runtime.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+        }, "wirestream-shutdown"));
+        err.println("wirestream: running against " + bootstrap + " as '" + applicationId + "'. Ctrl-C to stop.");
+        err.println("wirestream: publish with 'wirestream publish --bootstrap-server " + bootstrap + " FILE', "
+                + "read with 'wirestream tail --bootstrap-server " + bootstrap + "'");
+        err.flush();
+        return runtime.awaitStop() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}

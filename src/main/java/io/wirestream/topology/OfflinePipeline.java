@@ -1,0 +1,45 @@
+package io.wirestream.topology;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.wirestream.dedupe.ContentFingerprint;
+import io.wirestream.dedupe.ExactMatch;
+import io.wirestream.dedupe.FirstSeen;
+import io.wirestream.model.Article;
+
+/**
+ * The topology's stages in the topology's order, in one thread with in-memory dedupe state and
+ * no Kafka: what the {@code enrich} command runs. Not thread-safe.
+ */
+public final class OfflinePipeline {
+
+    private final Stages stages;
+    private final Map<String, FirstSeen> byContent = new HashMap<>();
+    private final Map<String, FirstSeen> byId = new HashMap<>();
+
+    public OfflinePipeline(Stages stages) {
+        this.stages = stages;
+    }
+
+    /**
+     * Runs one raw item through every stage.
+     *
+     * @return the enriched article, or the dropped copy (verdict says which original) when a duplicate
+     * @throws RuntimeException what the failing stage threw, for unusable input
+     */
+    public Article process(String key, byte[] value, String contentType) {
+        Article article = ContentFingerprint.apply(stages.clean().apply(stages.parse().parse(key, value, contentType)));
+        article = ExactMatch.byContent(article, byContent.get(article.contentHash()));
+        if (article.verdict().isDuplicate()) {
+            return article;
+        }
+        byContent.put(article.contentHash(), new FirstSeen(article.id(), article.contentHash(), article.version()));
+        article = ExactMatch.byId(article, byId.get(article.id()));
+        if (article.verdict().isDuplicate()) {
+            return article;
+        }
+        byId.put(article.id(), new FirstSeen(article.id(), article.contentHash(), article.version()));
+        return stages.classify().apply(stages.extract().apply(article));
+    }
+}
