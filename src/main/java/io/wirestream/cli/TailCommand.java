@@ -118,9 +118,15 @@ final class TailCommand implements Callable<Integer> {
                     .append(a.path("headlines").path(0).path("value").asText());
             List<String> tags = names(a.path("subjects"));
             List<String> places = names(x.path("places"));
-            if (!tags.isEmpty() || !places.isEmpty()) {
-                s.append("\n    tags: ").append(String.join(", ", tags)).append("  |  places: ")
-                        .append(String.join(", ", places));
+            List<String> details = new java.util.ArrayList<>();
+            if (!tags.isEmpty()) {
+                details.add("tags: " + String.join(", ", tags));
+            }
+            if (!places.isEmpty()) {
+                details.add("places: " + String.join(", ", places));
+            }
+            if (!details.isEmpty()) {
+                s.append("\n    ").append(String.join("  |  ", details));
             }
             return s.toString();
         }

@@ -1,0 +1,64 @@
+package io.wirestream.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirestream.serde.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path demoItem(String name) throws Exception {
+        Path p = dir.resolve(name);
+        try (var in = getClass().getResourceAsStream("/io/wirestream/cli/demo/" + name)) {
+            Files.write(p, in.readAllBytes());
+        }
+        return p;
+    }
+
+    @Test
+    void shouldPrintTheSeedArticleWithoutKafka() throws Exception {
+        CommandRun run = CommandRun.of("enrich", demoItem("ani-tokyo-embassy.txt").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1, lines.size());
+        JsonNode article = Json.MAPPER.readTree(lines.get(0));
+        assertEquals("Russian Embassy in Japan says Tokyo's position on Ukraine's issue counterproductive",
+                article.path("headlines").path(0).path("value").asText());
+        List<String> desks = Json.MAPPER.convertValue(article.path("wirestream").path("region").path("desks"),
+                Json.MAPPER.getTypeFactory().constructCollectionType(List.class, String.class));
+        assertTrue(desks.containsAll(List.of("europe", "asia")), desks.toString());
+    }
+
+    @Test
+    void shouldReportDuplicatesOnStderrAndLeaveThemOut() throws Exception {
+        Path sample = demoItem("ani-tokyo-embassy.txt");
+        CommandRun run = CommandRun.of("enrich", sample.toString(), sample.toString());
+        assertEquals(1, run.out().lines().count());
+        assertTrue(run.err().contains("duplicate (id)"), run.err());
+    }
+
+    @Test
+    void shouldNameTheUnusableItemAndExitOne() throws Exception {
+        CommandRun run = CommandRun.of("enrich", demoItem("malformed.json").toString(), demoItem("pti-delhi.json").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("malformed.json: skipped: invalid JSON"), run.err());
+        assertEquals(1, run.out().lines().count());
+    }
+
+    @Test
+    void shouldNameAMissingFileAndExitTwo() {
+        CommandRun run = CommandRun.of("enrich", dir.resolve("missing.txt").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("missing.txt"), run.err());
+    }
+}

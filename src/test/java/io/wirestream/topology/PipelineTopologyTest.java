@@ -1,0 +1,149 @@
+package io.wirestream.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.wirestream.model.Region;
+import io.wirestream.serde.Json;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The topology with the production stages, fed the bundled sample items. */
+class PipelineTopologyTest {
+
+    private static Stages stages;
+    private static JsonSchema schema;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> raw;
+    private TestOutputTopic<String, String> enriched;
+    private TestOutputTopic<String, String> duplicates;
+
+    @BeforeAll
+    static void loadOnce() throws IOException {
+        stages = Stages.standard();
+        try (InputStream in = PipelineTopologyTest.class.getResourceAsStream("/schema/article.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        Properties props = WirestreamConfig.defaults("dummy:9092").streamsProperties();
+        props.put("state.dir", System.getProperty("java.io.tmpdir") + "/wirestream-ttd-" + System.nanoTime());
+        driver = new TopologyTestDriver(WirestreamTopology.build(stages, Duration.ofDays(7)), props);
+        raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(), new StringDeserializer());
+        duplicates = driver.createOutputTopic(Topics.DUPLICATES, new StringDeserializer(), new StringDeserializer());
+    }
+
+    @AfterEach
+    void tearDown() {
+        driver.close();
+    }
+
+    static byte[] demoItem(String name) {
+        try (InputStream in = PipelineTopologyTest.class.getResourceAsStream("/io/wirestream/cli/demo/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TestOutputTopic<String, String> desk(Region region) {
+        return driver.createOutputTopic(Topics.region(region), new StringDeserializer(), new StringDeserializer());
+    }
+
+    @Test
+    void shouldPublishTheSeedSampleCleanTaggedAndOnEuropeAndAsia() throws Exception {
+        raw.pipeInput(null, demoItem("ani-tokyo-embassy.txt"));
+        JsonNode article = Json.MAPPER.readTree(enriched.readValue());
+        String body = article.path("bodies").path(0).path("value").asText();
+        assertFalse(body.contains("auto-published"));
+        assertFalse(body.contains("Open in App"));
+        assertFalse(body.contains("Related Stories"));
+        assertFalse(body.contains("(ANI/Sputnik)"));
+        assertEquals(body.indexOf("Tokyo's position toward Russia"), body.lastIndexOf("Tokyo's position toward Russia"),
+                "the lead paragraph once");
+        List<String> tags = new ArrayList<>();
+        article.path("subjects").forEach(t -> tags.add(t.path("name").asText()));
+        assertEquals(List.of("Tokyo", "Kiev", "Russian Embassy", "White House", "Joe Biden", "Fumio Kishida"), tags);
+        assertEquals("ANI/Sputnik", article.path("wirestream").path("credit").asText());
+        assertEquals("2022-01-22T11:05:00Z", article.path("versioncreated").asText());
+        assertEquals(1, desk(Region.EUROPE).getQueueSize());
+        assertEquals(1, desk(Region.ASIA).getQueueSize());
+    }
+
+    @Test
+    void shouldKeepOneArticleWhenTheSampleIsPublishedTwice() {
+        raw.pipeInput(null, demoItem("ani-tokyo-embassy.txt"));
+        raw.pipeInput(null, demoItem("ani-tokyo-embassy.txt"));
+        assertEquals(1, enriched.getQueueSize());
+        assertEquals(1, duplicates.getQueueSize());
+    }
+
+    @Test
+    void shouldCatchTheSameStoryScrapedFromAnotherPortal() throws Exception {
+        raw.pipeInput(null, demoItem("ani-tokyo-embassy.txt"));
+        raw.pipeInput(null, demoItem("ani-tokyo-embassy-other-portal.txt"));
+        String originalId = Json.MAPPER.readTree(enriched.readValue()).path("wirestream").path("id").asText();
+        JsonNode dedupe = Json.MAPPER.readTree(duplicates.readValue()).path("wirestream").path("dedupe");
+        assertEquals("content", dedupe.path("decision").asText());
+        assertEquals(originalId, dedupe.path("original").asText());
+    }
+
+    @Test
+    void shouldDeadLetterMalformedJsonWithTheParserReason() {
+        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(Topics.DLQ, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput(new TestRecord<>("broken-1", demoItem("malformed.json"), headers));
+        TestRecord<byte[], byte[]> dead = dlq.readRecord();
+        String reason = new String(dead.headers().lastHeader(DeadLetterHandler.REASON_HEADER).value(), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("JSON"), reason);
+        assertTrue(enriched.isEmpty());
+    }
+
+    @Test
+    void shouldWriteOutputThatValidatesAgainstTheSchema() throws Exception {
+        for (String item : List.of("ani-tokyo-embassy.txt", "pti-delhi.json", "reuters-nairobi.json",
+                "ap-washington.json", "no-place.json", "pti-delhi-update.json", "ani-tokyo-embassy.txt")) {
+            raw.pipeInput(null, demoItem(item));
+        }
+        List<String> values = new ArrayList<>(enriched.readValuesToList());
+        values.addAll(duplicates.readValuesToList());
+        assertEquals(7, values.size());
+        for (String value : values) {
+            Set<ValidationMessage> errors = schema.validate(Json.MAPPER.readTree(value));
+            assertEquals(Set.of(), errors, value);
+        }
+    }
+}
