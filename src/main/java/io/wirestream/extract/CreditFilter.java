@@ -1,7 +1,5 @@
 package io.wirestream.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,21 +35,14 @@ final class CreditFilter {
     }
 
     /** Character ranges {@code [start, end)} of credits in {@code text}. */
-    static List<int[]> credits(String text) {
-        List<int[]> ranges = new ArrayList<>();
+    static Intervals credits(String text) {
+        Intervals ranges = new Intervals();
         Matcher m = CREDIT.matcher(text);
         while (m.find()) {
-            ranges.add(new int[] {m.start(), m.end()});
-        }
-        return ranges;
-    }
-
-    static boolean overlaps(List<int[]> ranges, int start, int end) {
-        for (int[] r : ranges) {
-            if (start < r[1] && r[0] < end) {
-                return true;
+            if (m.end() > m.start()) {
+                ranges.add(m.start(), m.end());
             }
         }
-        return false;
+        return ranges;
     }
 }

@@ -107,7 +107,7 @@ public final class EntityExtractor {
                     case MISC -> null;
                 };
                 String text = f.text.substring(span.start(), span.end());
-                if (type == null || CreditFilter.overlaps(f.credits, span.start(), span.end())
+                if (type == null || f.credits.overlaps(span.start(), span.end())
                         || (type == Entity.Type.PLACE && DEMONYMS.containsKey(text.toLowerCase(Locale.ROOT)))) {
                     continue;
                 }
@@ -116,7 +116,7 @@ public final class EntityExtractor {
                     type = alias.type();
                 }
                 out.add(new Found(f.name, span.start(), span.end(), text, type,
-                        tokensIn(sentence, span.start(), span.end())));
+                        tokensIn(sentence, span.start(), span.end()), f.odd[s]));
             }
         }
     }
@@ -231,6 +231,15 @@ public final class EntityExtractor {
                 continue;
             }
             addCandidate(byFirst, new Candidate(words, f.type()));
+            EntityMerger.Alias alias = EntityMerger.alias(f.text());
+            if (alias != null) {
+                addCandidate(byFirst, new Candidate(List.of(alias.canonical().split("\\s+")), alias.type()));
+                for (String name : alias.names()) {
+                    if (name.length() >= 3) {
+                        addCandidate(byFirst, new Candidate(List.of(name.split("\\s+")), alias.type()));
+                    }
+                }
+            }
             if (f.type() == Entity.Type.PERSON && words.size() > 1) {
                 String surname = words.get(words.size() - 1);
                 String lower = surname.toLowerCase(Locale.ROOT);
@@ -249,10 +258,10 @@ public final class EntityExtractor {
         }
         List<Found> added = new ArrayList<>();
         for (Field f : fields) {
-            List<int[]> covered = new ArrayList<>();
+            Intervals covered = new Intervals();
             for (Found x : found) {
-                if (x.field().equals(f.name)) {
-                    covered.add(new int[] {x.start(), x.end()});
+                if (x.field().equals(f.name) && !covered.overlaps(x.start(), x.end())) {
+                    covered.add(x.start(), x.end());
                 }
             }
             for (int s = 0; s < f.sentences.size(); s++) {
@@ -270,15 +279,15 @@ public final class EntityExtractor {
                         }
                         int start = sentence.get(i).start();
                         int end = sentence.get(i + n - 1).end();
-                        if (CreditFilter.overlaps(covered, start, end) || CreditFilter.overlaps(f.credits, start, end)) {
+                        if (covered.overlaps(start, end) || f.credits.overlaps(start, end)) {
                             break;
                         }
                         if (!odd && (capitalisedWord(sentence, i - 1) && i - 1 > 0 || capitalisedWord(sentence, i + n))) {
                             break;
                         }
                         added.add(new Found(f.name, start, end, f.text.substring(start, end), c.type,
-                                List.copyOf(sentence.subList(i, i + n))));
-                        covered.add(new int[] {start, end});
+                                List.copyOf(sentence.subList(i, i + n)), odd));
+                        covered.add(start, end);
                         i += n - 1;
                         break;
                     }
@@ -342,7 +351,7 @@ public final class EntityExtractor {
                     }
                     int start = sentence.get(i).start();
                     int end = sentence.get(i + n - 1).end();
-                    if (!CreditFilter.overlaps(f.credits, start, end)) {
+                    if (!f.credits.overlaps(start, end)) {
                         hints.add(new CountryHint(country,
                                 new Entity.Mention(f.name, start, end, f.text.substring(start, end))));
                     }
@@ -375,7 +384,7 @@ public final class EntityExtractor {
         final String text;
         final List<List<Token>> sentences;
         final boolean[] odd;
-        final List<int[]> credits;
+        final Intervals credits;
 
         Field(String name, String text) {
             this.name = name;

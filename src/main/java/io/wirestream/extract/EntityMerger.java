@@ -44,7 +44,7 @@ final class EntityMerger {
             String core = core(f);
             Alias alias = alias(core);
             String key = alias != null ? "=" + alias.canonical() : core.toLowerCase(Locale.ROOT);
-            clusters.computeIfAbsent(key, k -> new Cluster(alias)).add(f, core);
+            clusters.computeIfAbsent(key, k -> new Cluster(alias)).add(f, core, f.oddCase());
         }
         List<Cluster> all = new ArrayList<>(clusters.values());
         for (Cluster c : all) {
@@ -174,6 +174,7 @@ final class EntityMerger {
         final Alias alias;
         final List<Found> mentions = new ArrayList<>();
         final List<String> cores = new ArrayList<>();
+        final List<String> oddCores = new ArrayList<>();
         Entity.Type type;
         Cluster mergedInto;
 
@@ -181,9 +182,32 @@ final class EntityMerger {
             this.alias = alias;
         }
 
-        void add(Found f, String core) {
+        void add(Found f, String core, boolean oddCase) {
             mentions.add(f);
-            cores.add(core);
+            (oddCase ? oddCores : cores).add(core);
+        }
+
+        /** The forms as written in ordinary sentences, else the odd-cased ones re-cased. */
+        private List<String> forms() {
+            if (!cores.isEmpty()) {
+                return cores;
+            }
+            return oddCores.stream().map(Cluster::recase).toList();
+        }
+
+        /** "TOKYO" and "NEW DELHI" to "Tokyo" and "New Delhi"; short acronyms stay. */
+        private static String recase(String s) {
+            if (s.length() <= 4 || !s.equals(s.toUpperCase(Locale.ROOT))) {
+                return s;
+            }
+            StringBuilder b = new StringBuilder(s.length());
+            boolean start = true;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                b.append(start ? c : Character.toLowerCase(c));
+                start = !Character.isLetter(c) && c != '\'';
+            }
+            return b.toString();
         }
 
         void voteType() {
@@ -211,8 +235,9 @@ final class EntityMerger {
             if (alias != null) {
                 return alias.canonical();
             }
-            String best = cores.get(0);
-            for (String c : cores) {
+            List<String> forms = forms();
+            String best = forms.get(0);
+            for (String c : forms) {
                 int cw = c.split("\\s+").length;
                 int bw = best.split("\\s+").length;
                 if (cw > bw || (cw == bw && c.length() > best.length())) {
@@ -240,6 +265,7 @@ final class EntityMerger {
             }
             for (Cluster m : members) {
                 forms.addAll(m.cores);
+                forms.addAll(m.oddCores);
                 if (m.alias != null) {
                     forms.add(m.alias.canonical());
                     forms.addAll(m.alias.names());

@@ -13,11 +13,13 @@ import java.util.List;
  * @param text   the field's text in {@code [start, end)}
  * @param type   entity type
  * @param tokens the mention's tokens, offsets in the field
+ * @param oddCase whether it stands in an ALL CAPS or Title Case sentence
  */
-record Found(String field, int start, int end, String text, Entity.Type type, List<Token> tokens) {
+record Found(String field, int start, int end, String text, Entity.Type type, List<Token> tokens,
+             boolean oddCase) {
 
     Found withType(Entity.Type t) {
-        return new Found(field, start, end, text, t, tokens);
+        return new Found(field, start, end, text, t, tokens, oddCase);
     }
 
     /** Sort key: headline before body, then by offset. */
