@@ -1,0 +1,291 @@
+package io.wirestream.extract;
+
+import io.wirestream.model.Entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the mentions of one entity under its canonical name: titles dropped ("President
+ * Biden"), surnames joined to the full name ("Kishida" to "Fumio Kishida"), acronyms to the
+ * long form, and known aliases ("Kiev") to the alias table's name ("Kyiv").
+ */
+final class EntityMerger {
+
+    private static final Set<String> TITLES = Resources.lowercaseSet("titles.txt");
+    private static final Map<String, Alias> ALIASES = loadAliases();
+
+    /** A line of the alias table. */
+    record Alias(String canonical, Entity.Type type, List<String> names) {
+    }
+
+    private EntityMerger() {
+    }
+
+    /** The alias-table entry naming {@code text}, or {@code null}. */
+    static Alias alias(String text) {
+        return ALIASES.get(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** Canonical entities from mentions, ordered by first mention (headline first). */
+    static List<Entity> merge(List<Found> found) {
+        // 1. Group by canonical key: an alias-table name, else the mention without titles.
+        Map<String, Cluster> clusters = new LinkedHashMap<>();
+        List<Found> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparingLong(Found::position));
+        for (Found f : ordered) {
+            String core = core(f);
+            Alias alias = alias(core);
+            String key = alias != null ? "=" + alias.canonical() : core.toLowerCase(Locale.ROOT);
+            clusters.computeIfAbsent(key, k -> new Cluster(alias)).add(f, core, f.oddCase());
+        }
+        List<Cluster> all = new ArrayList<>(clusters.values());
+        for (Cluster c : all) {
+            c.voteType();
+        }
+        // 2. Shorter person names join the one longer name they end (or start) with; a
+        //    non-person mention of a person's surname joins that person.
+        List<Cluster> people = all.stream().filter(c -> c.type == Entity.Type.PERSON && c.alias == null)
+                .sorted(Comparator.comparingInt((Cluster c) -> c.words().size()).reversed()).toList();
+        for (Cluster shorter : all) {
+            if (shorter.alias != null || shorter.mergedInto != null) {
+                continue;
+            }
+            List<String> w = shorter.words();
+            Cluster target = null;
+            int matches = 0;
+            for (Cluster longer : people) {
+                Cluster root = longer.root();
+                if (root == shorter || longer.words().size() <= w.size()) {
+                    continue;
+                }
+                boolean fits = shorter.type == Entity.Type.PERSON
+                        ? endsWith(longer.words(), w) || startsWith(longer.words(), w)
+                        : w.size() == 1 && endsWith(longer.words(), w);
+                if (fits && root != target) {
+                    target = root;
+                    matches++;
+                }
+            }
+            if (matches == 1) {
+                shorter.mergedInto = target;
+            }
+        }
+        // 3. An all-caps organisation acronym joins the one organisation it abbreviates.
+        for (Cluster acronym : all) {
+            if (acronym.mergedInto != null || acronym.type != Entity.Type.ORGANISATION || acronym.alias != null) {
+                continue;
+            }
+            String a = acronym.name();
+            if (a.length() < 2 || a.length() > 7 || !a.chars().allMatch(Character::isUpperCase)) {
+                continue;
+            }
+            Cluster target = null;
+            int matches = 0;
+            for (Cluster longer : all) {
+                if (longer != acronym && longer.root() == longer && longer.alias == null && longer.type == Entity.Type.ORGANISATION
+                        && a.equals(initials(longer.words()))) {
+                    target = longer;
+                    matches++;
+                }
+            }
+            if (matches == 1) {
+                acronym.mergedInto = target;
+            }
+        }
+        // 4. One entity per root cluster.
+        Map<Cluster, List<Cluster>> groups = new LinkedHashMap<>();
+        for (Cluster c : all) {
+            groups.computeIfAbsent(c.root(), r -> new ArrayList<>()).add(c);
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<Cluster, List<Cluster>> g : groups.entrySet()) {
+            entities.add(g.getKey().toEntity(g.getValue()));
+        }
+        return entities;
+    }
+
+    private static String core(Found f) {
+        List<Token> tokens = f.tokens();
+        int i = 0;
+        while (i < tokens.size() - 1 && TITLES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        int from = tokens.get(i).start() - f.start();
+        return f.text().substring(Math.max(0, from));
+    }
+
+    private static boolean endsWith(List<String> longer, List<String> shorter) {
+        int off = longer.size() - shorter.size();
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!longer.get(off + i).equalsIgnoreCase(shorter.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(List<String> longer, List<String> shorter) {
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!longer.get(i).equalsIgnoreCase(shorter.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    private static Map<String, Alias> loadAliases() {
+        Map<String, Alias> map = new HashMap<>();
+        for (String line : Resources.lines("entity-aliases.tsv")) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2) {
+                throw new IllegalStateException("entity-aliases.tsv: bad line '" + line + "'");
+            }
+            List<String> names = cols.length > 2 && !cols[2].isBlank()
+                    ? List.of(cols[2].strip().split("\\|")) : List.of();
+            Alias alias = new Alias(cols[0].strip(), Entity.Type.valueOf(cols[1].strip()), names);
+            map.put(alias.canonical().toLowerCase(Locale.ROOT), alias);
+            for (String n : names) {
+                map.put(n.strip().toLowerCase(Locale.ROOT), alias);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** Mentions sharing one key, and where they were merged to. */
+    private static final class Cluster {
+        final Alias alias;
+        final List<Found> mentions = new ArrayList<>();
+        final List<String> cores = new ArrayList<>();
+        final List<String> oddCores = new ArrayList<>();
+        Entity.Type type;
+        Cluster mergedInto;
+
+        Cluster(Alias alias) {
+            this.alias = alias;
+        }
+
+        void add(Found f, String core, boolean oddCase) {
+            mentions.add(f);
+            (oddCase ? oddCores : cores).add(core);
+        }
+
+        /** The forms as written in ordinary sentences, else the odd-cased ones re-cased. */
+        private List<String> forms() {
+            if (!cores.isEmpty()) {
+                return cores;
+            }
+            return oddCores.stream().map(Cluster::recase).toList();
+        }
+
+        /** "TOKYO" and "NEW DELHI" to "Tokyo" and "New Delhi"; short acronyms stay. */
+        private static String recase(String s) {
+            if (s.length() <= 4 || !s.equals(s.toUpperCase(Locale.ROOT))) {
+                return s;
+            }
+            StringBuilder b = new StringBuilder(s.length());
+            boolean start = true;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                b.append(start ? c : Character.toLowerCase(c));
+                start = !Character.isLetter(c) && c != '\'';
+            }
+            return b.toString();
+        }
+
+        void voteType() {
+            if (alias != null) {
+                type = alias.type();
+                return;
+            }
+            Map<Entity.Type, Integer> votes = new LinkedHashMap<>();
+            for (Found f : mentions) {
+                votes.merge(f.type(), 1, Integer::sum);
+            }
+            type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+
+        Cluster root() {
+            Cluster c = this;
+            while (c.mergedInto != null) {
+                c = c.mergedInto;
+            }
+            return c;
+        }
+
+        /** The longest form: most words, then most characters; the first one on a tie. */
+        String name() {
+            if (alias != null) {
+                return alias.canonical();
+            }
+            List<String> forms = forms();
+            String best = forms.get(0);
+            for (String c : forms) {
+                int cw = c.split("\\s+").length;
+                int bw = best.split("\\s+").length;
+                if (cw > bw || (cw == bw && c.length() > best.length())) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+
+        List<String> words() {
+            return List.of(name().split("\\s+"));
+        }
+
+        Entity toEntity(List<Cluster> members) {
+            String name = name();
+            List<Found> all = new ArrayList<>();
+            Set<String> forms = new LinkedHashSet<>();
+            for (Cluster m : members) {
+                all.addAll(m.mentions);
+                String n = m.name();
+                if (alias == null && n.split("\\s+").length > name.split("\\s+").length
+                        || (alias == null && m.alias == null && n.length() > name.length() && m.type == type)) {
+                    name = n;
+                }
+            }
+            for (Cluster m : members) {
+                forms.addAll(m.cores);
+                forms.addAll(m.oddCores);
+                if (m.alias != null) {
+                    forms.add(m.alias.canonical());
+                    forms.addAll(m.alias.names());
+                }
+            }
+            all.sort(Comparator.comparingLong(Found::position));
+            List<Entity.Mention> mentions = new ArrayList<>();
+            for (Found f : all) {
+                mentions.add(new Entity.Mention(f.field(), f.start(), f.end(), f.text()));
+            }
+            final String canonical = name;
+            List<String> aliases = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            seen.add(canonical.toLowerCase(Locale.ROOT));
+            for (String form : forms) {
+                if (seen.add(form.toLowerCase(Locale.ROOT))) {
+                    aliases.add(form);
+                }
+            }
+            return new Entity(canonical, type, mentions, aliases);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.wirestream.extract;
+
+import io.wirestream.model.Entity;
+
+import java.util.List;
+
+/**
+ * One entity mention found in a field, before merging.
+ *
+ * @param field  {@code "headline"} or {@code "body"}
+ * @param start  offset in the field, inclusive
+ * @param end    offset in the field, exclusive
+ * @param text   the field's text in {@code [start, end)}
+ * @param type   entity type
+ * @param tokens the mention's tokens, offsets in the field
+ * @param oddCase whether it stands in an ALL CAPS or Title Case sentence
+ */
+record Found(String field, int start, int end, String text, Entity.Type type, List<Token> tokens,
+             boolean oddCase) {
+
+    Found withType(Entity.Type t) {
+        return new Found(field, start, end, text, t, tokens, oddCase);
+    }
+
+    /** Sort key: headline before body, then by offset. */
+    long position() {
+        return ("headline".equals(field) ? 0L : 1L << 40) + start;
+    }
+}

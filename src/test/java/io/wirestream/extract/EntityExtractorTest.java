@@ -1,0 +1,233 @@
+package io.wirestream.extract;
+
+import io.wirestream.model.Article;
+import io.wirestream.model.Entity;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class EntityExtractorTest {
+
+    private static final EntityExtractor X = Shared.EXTRACTOR;
+
+    private static List<Entity> entities(String headline, String... paragraphs) {
+        return X.extract(Articles.of(headline, paragraphs)).entities();
+    }
+
+    private static List<String> names(List<Entity> entities) {
+        return entities.stream().map(Entity::name).toList();
+    }
+
+    private static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + names(entities)));
+    }
+
+    // ---- offsets ----
+
+    @Test
+    void shouldPointEveryOffsetAtItsMentionText() {
+        Article a = X.extract(Articles.tokyoEmbassy());
+        assertOffsets(a);
+    }
+
+    private static void assertOffsets(Article a) {
+        for (Entity e : a.entities()) {
+            for (Entity.Mention m : e.mentions()) {
+                String field = m.field().equals("headline") ? a.headline() : a.body();
+                assertEquals(m.text(), field.substring(m.start(), m.end()), () -> e.name() + " " + m);
+            }
+        }
+    }
+
+    @Test
+    void shouldCountEveryMentionInBodyAndHeadline() {
+        List<Entity> es = entities("Kishida to visit Tokyo suburb",
+                "Fumio Kishida spoke in Tokyo on Monday.", "Kishida later left Tokyo for Osaka.");
+        Entity kishida = named(es, "Fumio Kishida");
+        assertEquals(3, kishida.count(), kishida.toString());
+        assertEquals("headline", kishida.mentions().get(0).field());
+        assertEquals(3, named(es, "Tokyo").count());
+    }
+
+    // ---- canonical merging ----
+
+    @Test
+    void shouldMergeSurnameAndTitledMentionsUnderTheFullName() {
+        List<Entity> es = entities("",
+                "U.S. President Joe Biden met German Chancellor Olaf Scholz in Berlin on Tuesday.",
+                "Biden said the talks were productive. President Biden later flew to Paris, where Scholz joined him.");
+        Entity biden = named(es, "Joe Biden");
+        assertEquals(3, biden.count(), biden.toString());
+        assertEquals(2, named(es, "Olaf Scholz").count());
+        assertFalse(names(es).contains("Biden"), names(es).toString());
+    }
+
+    @Test
+    void shouldResolveKnownAliasesToOneNameKeepingTheAlternative() {
+        List<Entity> es = entities("", "Shelling hit Kiev overnight, officials in Kyiv said on Sunday.");
+        Entity kyiv = named(es, "Kyiv");
+        assertEquals(2, kyiv.count(), kyiv.toString());
+        assertTrue(kyiv.aliases().contains("Kiev"));
+        assertFalse(names(es).contains("Kiev"));
+    }
+
+    @Test
+    void shouldMergeAnAcronymWithTheOrganisationItAbbreviates() {
+        List<Entity> es = entities("", "The Organization for Security and Cooperation in Europe (OSCE) met in"
+                + " Vienna. The OSCE said monitors would return.");
+        Entity osce = named(es, "Organization for Security and Cooperation in Europe");
+        assertTrue(osce.aliases().contains("OSCE"), osce.toString());
+        assertTrue(osce.count() >= 2, osce.toString());
+    }
+
+    // ---- casing ----
+
+    @Test
+    void shouldNotFloodTitleCaseHeadlinesWithFalseEntities() {
+        List<Entity> es = entities("Global Stocks Fall As Investors Weigh Rate Outlook After Strong Jobs Data",
+                "Stocks fell worldwide on Friday as investors weighed the outlook for interest rates.");
+        assertTrue(es.isEmpty(), names(es).toString());
+    }
+
+    @Test
+    void shouldFindRealNamesInTitleCaseAndAllCapsHeadlines() {
+        List<Entity> title = entities("Biden Vows Strong Response As Russia Masses Troops Near Ukraine",
+                "President Joe Biden said on Tuesday that Russia would pay a heavy price.");
+        assertTrue(names(title).containsAll(List.of("Joe Biden", "Russia")), names(title).toString());
+        assertFalse(names(title).stream().anyMatch(n -> n.contains("Vows") || n.contains("Strong")), names(title).toString());
+        assertEquals("headline", named(title, "Joe Biden").mentions().get(0).field());
+
+        List<Entity> caps = entities("BIDEN AND KISHIDA DISCUSS RUSSIA, CHINA IN VIRTUAL SUMMIT",
+                "Joe Biden and Fumio Kishida spoke by video link on Friday.");
+        assertTrue(names(caps).containsAll(List.of("Joe Biden", "Fumio Kishida", "Russia", "China")),
+                names(caps).toString());
+        assertTrue(named(caps, "Joe Biden").mentions().stream().anyMatch(m -> m.text().equals("BIDEN")));
+    }
+
+    @Test
+    void shouldFindNamesInAllCapsParagraphsWithoutTheOddCaseModel() {
+        EntityExtractor casedOnly = new EntityExtractor(
+                EntityRecognizers.named(EntityRecognizers.CORENLP_CRF), null, 0);
+        List<Entity> es = casedOnly.extract(Articles.of("GLOBAL STOCKS FALL AS TOKYO MARKETS SLIDE",
+                "Shares fell in Tokyo on Monday.")).entities();
+        assertEquals(List.of("Tokyo"), names(es));
+        assertEquals(2, named(es, "Tokyo").count());
+    }
+
+    @Test
+    void shouldTellCasingOfSentences() {
+        assertEquals(CasingCheck.Casing.TITLE_CASE, casing("Global Stocks Fall As Investors Weigh Fed Rate Outlook"));
+        assertEquals(CasingCheck.Casing.ALL_CAPS, casing("BIDEN AND KISHIDA DISCUSS RUSSIA"));
+        assertEquals(CasingCheck.Casing.NORMAL,
+                casing("Prime Minister Narendra Modi met Antony Blinken in New Delhi on Saturday."));
+        assertEquals(CasingCheck.Casing.NORMAL,
+                casing("Russian Embassy in Japan says Tokyo's position on Ukraine's issue counterproductive"));
+    }
+
+    private static CasingCheck.Casing casing(String s) {
+        return CasingCheck.of(TextSegmenter.sentences(s).get(0));
+    }
+
+    // ---- agencies ----
+
+    @Test
+    void shouldKeepAnAgencyTheTextIsAboutButDropItsCredits() {
+        List<Entity> es = entities("", "LONDON (Reuters) - Thomson Reuters said on Tuesday that Reuters"
+                + " journalists in Moscow had been accredited again.", "(Reporting by Guy Faulconbridge)");
+        Entity reuters = es.stream().filter(e -> e.name().contains("Reuters")).findFirst().orElseThrow();
+        assertTrue(reuters.mentions().stream().noneMatch(m -> m.start() < 18), reuters.toString());
+        List<Entity> ani = entities("", "Troops were moved to the border, officials said. (ANI)", "(With inputs from PTI)");
+        assertFalse(names(ani).contains("ANI") || names(ani).contains("PTI"), names(ani).toString());
+    }
+
+    // ---- demonyms ----
+
+    @Test
+    void shouldCountDemonymsTowardTheirCountryWithoutMakingPlaces() {
+        Extraction x = X.extractDetailed(Articles.of("", "Japanese and Russian diplomats met in Geneva."));
+        assertFalse(names(x.article().entities()).contains("Japanese"));
+        assertEquals(List.of("Japan", "Russia"), x.demonyms().stream().map(CountryHint::country).toList());
+    }
+
+    // ---- robustness ----
+
+    @Test
+    void shouldHandleAnEmptyArticle() {
+        assertTrue(X.extract(Articles.of("")).entities().isEmpty());
+        assertTrue(X.extract(Articles.of("", "", " ", "\n")).entities().isEmpty());
+    }
+
+    @Test
+    void shouldHandleAOneMegabyteBody() {
+        StringBuilder b = new StringBuilder();
+        Random r = new Random(7);
+        String[] words = {"the", "minister", "said", "Tokyo", "on", "Monday", "and", "talks", "NATO", "x",
+                "\u00e9t\u00e9", "(", ")", "\"", "Kishida", "...", "\u2014", "123", "\n"};
+        while (b.length() < 1_000_000) {
+            b.append(words[r.nextInt(words.length)]).append(r.nextInt(9) == 0 ? ". " : " ");
+        }
+        Article a = new EntityExtractor(ExtractConfig.defaults().withCacheSize(0)).extract(Articles.of("", b.toString()));
+        assertOffsets(a);
+        assertFalse(a.entities().isEmpty());
+    }
+
+    @Test
+    void shouldSurviveRandomInput() {
+        Random r = new Random(42);
+        for (int n = 0; n < 50; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 200; i++) {
+                b.append((char) (r.nextInt(3) == 0 ? ' ' + r.nextInt(95) : r.nextInt(0x3000)));
+            }
+            assertOffsets(X.extract(Articles.of(b.substring(0, 40), b.toString())));
+        }
+    }
+
+    // ---- engines, cache, threads ----
+
+    @Test
+    void shouldRejectUnknownEngines() {
+        assertThrows(IllegalArgumentException.class, () -> EntityRecognizers.named("spacy"));
+        assertThrows(IllegalArgumentException.class, () -> new ExtractConfig("none", "none", 1));
+        assertThrows(IllegalArgumentException.class, () -> new ExtractConfig("corenlp-crf", "none", -1));
+    }
+
+    @Test
+    void shouldGiveTheSameAnswerFromTheCache() {
+        EntityExtractor cached = new EntityExtractor(ExtractConfig.defaults().withCacheSize(1000));
+        Article first = cached.extract(Articles.tokyoEmbassy());
+        Article second = cached.extract(Articles.tokyoEmbassy());
+        assertEquals(first.entities(), second.entities());
+        assertTrue(cached.cacheStats().hitCount() > 0);
+    }
+
+    @Test
+    void shouldGiveTheSameAnswersFromManyThreads() throws Exception {
+        EntityExtractor uncached = new EntityExtractor(ExtractConfig.defaults().withCacheSize(0));
+        Article sample = Articles.tokyoEmbassy();
+        List<Entity> expected = uncached.extract(sample).entities();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Entity>>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> uncached.extract(sample).entities()));
+            }
+            for (Future<List<Entity>> f : results) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
