@@ -1,6 +1,7 @@
 package io.wirestream.geo;
 
 import io.wirestream.model.Article;
+import io.wirestream.model.Entity;
 import io.wirestream.model.Place;
 import io.wirestream.model.Region;
 import io.wirestream.model.RegionAssignment;
@@ -23,6 +24,10 @@ import java.util.Objects;
  * desk earlier in {@link Region}'s order), and the article goes to every desk whose share
  * reaches the threshold. Places whose desk is {@link Region#UNKNOWN} (Antarctica) are listed
  * but score for no desk. An article with no scoring place is {@link RegionAssignment#unknown()}.
+ *
+ * <p>Place entities the extract stage's NER found count too, where the gazetteer resolves them
+ * and its own scan did not already count that span (other casings, spellings it knows only as
+ * a whole name).
  */
 public final class RegionClassifier {
 
@@ -65,11 +70,32 @@ public final class RegionClassifier {
             }
             found.forEach(m -> tally(tallies, m.country(), DATELINE_WEIGHT));
         }
-        finder.find(a.headline()).forEach(m -> tally(tallies, m.country(), HEADLINE_WEIGHT));
-        for (String paragraph : a.paragraphs()) {
-            finder.find(paragraph).forEach(m -> tally(tallies, m.country(), BODY_WEIGHT));
+        List<PlaceMention> inHeadline = finder.find(a.headline());
+        List<PlaceMention> inBody = finder.find(a.body());
+        inHeadline.forEach(m -> tally(tallies, m.country(), HEADLINE_WEIGHT));
+        inBody.forEach(m -> tally(tallies, m.country(), BODY_WEIGHT));
+        for (Entity e : a.entities()) {
+            if (e.type() != Entity.Type.PLACE) {
+                continue;
+            }
+            for (Entity.Mention m : e.mentions()) {
+                boolean headline = "headline".equals(m.field());
+                if (!overlaps(headline ? inHeadline : inBody, m)) {
+                    gazetteer.lookup(m.text()).or(() -> gazetteer.lookup(e.name())).ifPresent(
+                            c -> tally(tallies, c, headline ? HEADLINE_WEIGHT : BODY_WEIGHT));
+                }
+            }
         }
         return a.withPlaces(places(tallies), assign(tallies));
+    }
+
+    private static boolean overlaps(List<PlaceMention> found, Entity.Mention m) {
+        for (PlaceMention p : found) {
+            if (p.start() < m.end() && m.start() < p.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void tally(Map<Country, Tally> tallies, Country c, int weight) {

@@ -54,13 +54,8 @@ public final class ArticleJson {
         }
         n.set("people", entities(a, Entity.Type.PERSON));
         n.set("organisations", entities(a, Entity.Type.ORGANISATION));
-        ArrayNode places = entities(a, Entity.Type.PLACE);
-        for (Place p : a.places()) {
-            if (!hasName(places, p.name())) {
-                places.addObject().put("name", p.name());
-            }
-        }
-        n.set("places", places);
+        // Places as the text names them; the countries they resolve to are in wirestream.places.
+        n.set("places", entities(a, Entity.Type.PLACE));
         ArrayNode altids = n.putArray("altids");
         altids.addObject().put("role", "agency-id").put("value", a.id());
         ArrayNode sources = n.putArray("infosources");
@@ -157,15 +152,6 @@ public final class ArticleJson {
             }
         }
         return arr;
-    }
-
-    private static boolean hasName(ArrayNode arr, String name) {
-        for (var node : arr) {
-            if (name.equals(node.path("name").asText())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void putTime(ObjectNode n, String field, Instant t) {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.wirestream.clean.Cleaner;
+import io.wirestream.extract.EntityExtractor;
 import io.wirestream.extract.TagSplitter;
 import io.wirestream.geo.RegionClassifier;
 import io.wirestream.ingest.FeedParser;
@@ -16,7 +17,7 @@ import io.wirestream.model.FeedItem;
  *
  * @param parse    raw record → feed item; throws on unusable input, which is dead-lettered
  * @param clean    feed item → cleaned article
- * @param extract  adds tags and named entities
+ * @param extract  adds tags and named entities (people, organisations, places)
  * @param classify adds places and desks
  */
 public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperator<Article> extract,
@@ -34,9 +35,12 @@ public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperat
         FeedParser parser = new FeedParser();
         Cleaner cleaner = Cleaner.standard();
         TagSplitter tags = new TagSplitter();
+        // One extractor (one model, one sentence cache) for every stream thread: it is thread-safe.
+        EntityExtractor entities = EntityExtractor.withDefaults();
         RegionClassifier regions = new RegionClassifier();
         return new Stages(parser::parse, cleaner::clean,
-                article -> article.withTags(tags.split(article.rawTags(), article.headline() + "\n\n" + article.body())),
+                article -> entities.extract(
+                        article.withTags(tags.split(article.rawTags(), article.headline() + "\n\n" + article.body()))),
                 regions::classify);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirestream.model.Article;
+import io.wirestream.model.Entity;
 import io.wirestream.model.Place;
 import io.wirestream.model.Region;
 import io.wirestream.model.RegionAssignment;
@@ -44,6 +45,27 @@ class RegionClassifierTest {
         assertEquals(Region.EUROPE, r.primary());
         assertTrue(r.desks().contains(Region.ASIA), r.toString());
         assertEquals(1.0, r.scores().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+    }
+
+    @Test
+    void shouldCountAPlaceTheNerFoundThatTheGazetteerScanMissed() {
+        String body = "Talks resumed in tbilisi on Monday.";
+        int start = body.indexOf("tbilisi");
+        Entity place = new Entity("Tbilisi", Entity.Type.PLACE,
+                List.of(new Entity.Mention("body", start, start + 7, "tbilisi")), List.of());
+        Article classified = classifier.classify(article(null, "Talks resume", body).withEntities(List.of(place)));
+        assertEquals("GE", classified.places().get(0).countryCode());
+        assertEquals(1, classified.places().get(0).mentions());
+    }
+
+    @Test
+    void shouldNotCountANerPlaceTwiceWhereTheGazetteerFoundIt() {
+        String body = "Talks resumed in Tbilisi on Monday.";
+        int start = body.indexOf("Tbilisi");
+        Entity place = new Entity("Tbilisi", Entity.Type.PLACE,
+                List.of(new Entity.Mention("body", start, start + 7, "Tbilisi")), List.of());
+        Article classified = classifier.classify(article(null, "Talks resume", body).withEntities(List.of(place)));
+        assertEquals(1, classified.places().get(0).mentions());
     }
 
     @Test
