@@ -116,19 +116,21 @@ final class TailCommand implements Callable<Integer> {
                     .append(a.path("versioncreated").asText("")).append("  v").append(a.path("version").asText())
                     .append("  ").append(x.path("agency").asText("?")).append("  ")
                     .append(a.path("headlines").path(0).path("value").asText());
-            List<String> tags = names(a.path("subjects"));
-            List<String> places = names(x.path("places"));
             List<String> details = new java.util.ArrayList<>();
-            if (!tags.isEmpty()) {
-                details.add("tags: " + String.join(", ", tags));
-            }
-            if (!places.isEmpty()) {
-                details.add("places: " + String.join(", ", places));
-            }
+            detail(details, "tags", names(a.path("subjects")));
+            detail(details, "people", names(a.path("people")));
+            detail(details, "organisations", names(a.path("organisations")));
+            detail(details, "countries", names(x.path("places")));
             if (!details.isEmpty()) {
-                s.append("\n    ").append(String.join("  |  ", details));
+                s.append("\n    ").append(String.join("\n    ", details));
             }
             return s.toString();
+        }
+
+        private static void detail(List<String> details, String label, List<String> names) {
+            if (!names.isEmpty()) {
+                details.add(label + ": " + String.join(", ", names));
+            }
         }
 
         private static List<String> names(JsonNode arr) {
