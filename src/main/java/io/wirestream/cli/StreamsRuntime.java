@@ -12,6 +12,7 @@ import io.wirestream.topology.Topics;
 import io.wirestream.topology.WirestreamConfig;
 import io.wirestream.topology.WirestreamTopology;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 
@@ -74,8 +75,10 @@ final class StreamsRuntime implements AutoCloseable {
         return streams.state() == KafkaStreams.State.NOT_RUNNING;
     }
 
+    /** Stops the instance and leaves the group, so its partitions move now, not after the session timeout. */
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        streams.close(CloseOptions.timeout(Duration.ofSeconds(30))
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
     }
 }

@@ -11,14 +11,14 @@ class WirestreamTest {
     void shouldListEveryVerbInHelp() {
         CommandRun run = CommandRun.of("--help");
         assertEquals(0, run.exitCode());
-        for (String verb : new String[] {"run", "publish", "tail", "enrich", "demo", "broker"}) {
+        for (String verb : new String[] {"run", "publish", "tail", "enrich", "replay", "demo", "broker"}) {
             assertTrue(run.out().contains(verb), verb + " missing from\n" + run.out());
         }
     }
 
     @Test
     void shouldExplainEveryVerb() {
-        for (String verb : new String[] {"run", "publish", "tail", "enrich", "demo", "broker"}) {
+        for (String verb : new String[] {"run", "publish", "tail", "enrich", "replay", "demo", "broker"}) {
             CommandRun run = CommandRun.of(verb, "--help");
             assertEquals(0, run.exitCode(), verb);
             assertTrue(run.out().contains("Usage: wirestream " + verb), run.out());

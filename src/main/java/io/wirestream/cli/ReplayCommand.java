@@ -1,0 +1,113 @@
+package io.wirestream.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import io.wirestream.topology.Topics;
+import io.wirestream.topology.WirestreamConfig;
+import org.apache.kafka.tools.StreamsResetter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code wirestream replay}: reset an application so its next run reprocesses news.raw. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Prepare a stopped Wirestream application to reprocess news.raw: its input offsets go back "
+                + "to the start (or to --to-datetime), its dedupe state is wiped (changelog and repartition topics "
+                + "deleted with Kafka's StreamsResetter, local state directory removed). Then start 'wirestream run' "
+                + "again with the same --application-id.",
+                "Stop every instance of the application first. Downstream consumers then see the replayed "
+                        + "articles again, with the same ids and versions as before for the same input."})
+final class ReplayCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--application-id", defaultValue = WirestreamConfig.DEFAULT_APPLICATION_ID,
+            description = "The application to reset (default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--to-datetime", paramLabel = "ISO-8601",
+            description = "Reprocess from this time, e.g. 2022-01-22T00:00:00Z (default: from the beginning).")
+    String toDatetime;
+
+    @Option(names = "--state-dir", description = "The instance's local state directory (default: <tmp>/wirestream-state).")
+    Path stateDir;
+
+    @Option(names = "--force", description = "Remove members an instance that crashed left in the group "
+            + "(they linger for the session timeout). Never use it while an instance runs.")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "Show what would be reset, change nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
+        List<String> args = new ArrayList<>(List.of("--bootstrap-server", bootstrap,
+                "--application-id", applicationId, "--input-topics", Topics.RAW));
+        if (force) {
+            args.add("--force");
+        }
+        if (toDatetime != null) {
+            try {
+                Instant.parse(toDatetime);
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--to-datetime: '" + toDatetime + "' is not an ISO-8601 instant like 2022-01-22T00:00:00Z");
+            }
+            // StreamsResetter wants a zone offset, not 'Z'.
+            args.addAll(List.of("--to-datetime", toDatetime.replace("Z", "+00:00")));
+        } else {
+            args.add("--to-earliest");
+        }
+        if (kafka.commandConfig != null) {
+            args.addAll(List.of("--config-file", kafka.commandConfig.toString()));
+        }
+        if (dryRun) {
+            args.add("--dry-run");
+        }
+        out.println("replay: resetting application '" + applicationId + "' on " + bootstrap + "...");
+        out.flush();
+        int code = new StreamsResetter().execute(args.toArray(String[]::new));
+        if (code != 0) {
+            throw new IllegalStateException("the reset failed (exit " + code + "): are all instances of '"
+                    + applicationId + "' stopped?");
+        }
+        Path local = (stateDir != null ? stateDir : WirestreamConfig.defaults(bootstrap).stateDir()).resolve(applicationId);
+        if (Files.exists(local)) {
+            out.println((dryRun ? "replay: would delete " : "replay: deleting ") + local);
+            if (!dryRun) {
+                deleteRecursively(local);
+            }
+        }
+        out.println(dryRun ? "replay: dry run, nothing changed"
+                : "replay: done; start 'wirestream run --application-id " + applicationId + "' to reprocess");
+        return ExitCodes.OK;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete local state " + dir, e);
+        }
+    }
+}
