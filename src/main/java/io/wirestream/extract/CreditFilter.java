@@ -1,5 +1,6 @@
 package io.wirestream.extract;
 
+import io.wirestream.text.WordLists;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,7 +14,7 @@ final class CreditFilter {
     private static final Pattern CREDIT;
 
     static {
-        String agency = Resources.lines("agencies.txt").stream()
+        String agency = WordLists.lines(CreditFilter.class, "agencies.txt").stream()
                 .sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?:", ")"));

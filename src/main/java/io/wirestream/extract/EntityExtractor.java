@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import io.wirestream.model.Article;
 import io.wirestream.model.Entity;
+import io.wirestream.text.WordLists;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ public final class EntityExtractor {
     static final String HEADLINE = "headline";
     static final String BODY = "body";
 
-    private static final List<List<String>> ORG_HEADS = Resources.lines("org-heads.txt").stream()
+    private static final List<List<String>> ORG_HEADS = WordLists.lines(EntityExtractor.class, "org-heads.txt").stream()
             .map(l -> List.of(l.split("\\s+"))).sorted(Comparator.comparingInt((List<String> l) -> l.size()).reversed())
             .toList();
     private static final Map<String, String> DEMONYMS = loadDemonyms();
@@ -364,7 +365,7 @@ public final class EntityExtractor {
 
     private static Map<String, String> loadDemonyms() {
         Map<String, String> map = new HashMap<>();
-        for (String line : Resources.lines("demonyms.tsv")) {
+        for (String line : WordLists.lines(EntityExtractor.class, "demonyms.tsv")) {
             String[] cols = line.split("\t");
             if (cols.length != 2) {
                 throw new IllegalStateException("demonyms.tsv: bad line '" + line + "'");

@@ -1,6 +1,7 @@
 package io.wirestream.extract;
 
 import io.wirestream.model.Entity;
+import io.wirestream.text.WordLists;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 final class EntityMerger {
 
-    private static final Set<String> TITLES = Resources.lowercaseSet("titles.txt");
+    private static final Set<String> TITLES = WordLists.lowercaseSet(EntityMerger.class, "titles.txt");
     private static final Map<String, Alias> ALIASES = loadAliases();
 
     /** A line of the alias table. */
@@ -153,7 +154,7 @@ final class EntityMerger {
 
     private static Map<String, Alias> loadAliases() {
         Map<String, Alias> map = new HashMap<>();
-        for (String line : Resources.lines("entity-aliases.tsv")) {
+        for (String line : WordLists.lines(EntityMerger.class, "entity-aliases.tsv")) {
             String[] cols = line.split("\t", -1);
             if (cols.length < 2) {
                 throw new IllegalStateException("entity-aliases.tsv: bad line '" + line + "'");

@@ -1,5 +1,7 @@
 package io.wirestream.ingest;
 
+import io.wirestream.text.WordLists;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Agencies {
 
-    private static final Agencies STANDARD = new Agencies(Resources.lines("agencies.txt"));
+    private static final Agencies STANDARD = new Agencies(WordLists.lines(Agencies.class, "agencies.txt"));
 
     private final Map<String, String> exact = new HashMap<>();
     private final Map<String, String> folded = new HashMap<>();
