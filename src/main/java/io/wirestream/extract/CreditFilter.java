@@ -1,20 +1,21 @@
 package io.wirestream.extract;
 
-import io.wirestream.text.WordLists;
+import io.wirestream.ingest.Agencies;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Finds agency credits ("(ANI/Sputnik)", "NEW DELHI (Reuters) -", "By PTI", "With inputs from
- * IANS"), so an agency is an organisation only where the text is about it.
+ * IANS"), so an agency is an organisation only where the text is about it. The agencies are
+ * those of {@link Agencies#standard()}, with every alias.
  */
 final class CreditFilter {
 
     private static final Pattern CREDIT;
 
     static {
-        String agency = WordLists.lines(CreditFilter.class, "agencies.txt").stream()
+        String agency = Agencies.standard().names().stream()
                 .sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?:", ")"));

@@ -22,6 +22,7 @@ public final class Agencies {
     private final Map<String, String> exact = new HashMap<>();
     private final Map<String, String> folded = new HashMap<>();
     private final Pattern anywhere;
+    private final List<String> names;
 
     Agencies(List<String> lines) {
         List<String> aliases = new ArrayList<>();
@@ -41,6 +42,7 @@ public final class Agencies {
                 }
             }
         }
+        names = List.copyOf(aliases);
         aliases.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alternation = new StringBuilder();
         for (String alias : aliases) {
@@ -60,6 +62,14 @@ public final class Agencies {
     /** The agencies listed in the bundled {@code agencies.txt}. */
     public static Agencies standard() {
         return STANDARD;
+    }
+
+    /**
+     * Every name listed, canonical names and aliases, as written in {@code agencies.txt} and in
+     * its order ({@code "AFP"}, {@code "Agence France-Presse"}, ...).
+     */
+    public List<String> names() {
+        return names;
     }
 
     /**

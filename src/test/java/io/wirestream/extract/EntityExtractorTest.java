@@ -160,6 +160,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Japan", "Russia"), x.demonyms().stream().map(CountryHint::country).toList());
     }
 
+    @Test
+    void shouldNotTakeAnAgencyAliasInACreditForAnEntity() {
+        List<Entity> es = entities("", "Talks resumed on Monday, officials said. (Agence France-Presse/NDTV)");
+        assertFalse(names(es).stream().anyMatch(n -> n.contains("Agence") || n.contains("NDTV")), names(es).toString());
+    }
+
     // ---- robustness ----
 
     @Test
