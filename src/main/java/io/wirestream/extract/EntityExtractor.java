@@ -3,6 +3,8 @@ package io.wirestream.extract;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import io.wirestream.geo.Country;
+import io.wirestream.geo.Gazetteer;
 import io.wirestream.model.Article;
 import io.wirestream.model.Entity;
 import io.wirestream.text.WordLists;
@@ -363,14 +365,13 @@ public final class EntityExtractor {
         return hints;
     }
 
+    /** Lower-cased demonym ({@code "south african"}) to country name, from the gazetteer's table. */
     private static Map<String, String> loadDemonyms() {
         Map<String, String> map = new HashMap<>();
-        for (String line : WordLists.lines(EntityExtractor.class, "demonyms.tsv")) {
-            String[] cols = line.split("\t");
-            if (cols.length != 2) {
-                throw new IllegalStateException("demonyms.tsv: bad line '" + line + "'");
+        for (Country c : Gazetteer.standard().countries()) {
+            for (String demonym : c.demonyms()) {
+                map.put(demonym.toLowerCase(Locale.ROOT), c.name());
             }
-            map.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
         }
         return Map.copyOf(map);
     }
