@@ -178,6 +178,9 @@ final class EntityMerger {
         final List<String> oddCores = new ArrayList<>();
         Entity.Type type;
         Cluster mergedInto;
+        /** name() and words(), computed on first use, once all mentions are in. */
+        private String name;
+        private List<String> words;
 
         Cluster(Alias alias) {
             this.alias = alias;
@@ -233,6 +236,13 @@ final class EntityMerger {
 
         /** The longest form: most words, then most characters; the first one on a tie. */
         String name() {
+            if (name == null) {
+                name = longestForm();
+            }
+            return name;
+        }
+
+        private String longestForm() {
             if (alias != null) {
                 return alias.canonical();
             }
@@ -249,7 +259,10 @@ final class EntityMerger {
         }
 
         List<String> words() {
-            return List.of(name().split("\\s+"));
+            if (words == null) {
+                words = List.of(name().split("\\s+"));
+            }
+            return words;
         }
 
         Entity toEntity(List<Cluster> members) {
