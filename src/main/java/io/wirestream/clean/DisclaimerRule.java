@@ -1,5 +1,7 @@
 package io.wirestream.clean;
 
+import io.wirestream.text.WordLists;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +50,7 @@ public final class DisclaimerRule implements CleanRule {
 
     private static List<Pattern> load() {
         List<Pattern> patterns = new ArrayList<>();
-        for (String regex : Texts.lines("disclaimers.txt")) {
+        for (String regex : WordLists.lines(DisclaimerRule.class, "disclaimers.txt")) {
             patterns.add(Pattern.compile("(?:^|(?<=[.!?\"”’)\\]])\\s{1,3})(?<disclaimer>" + regex + ")\\s*$",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL));
         }

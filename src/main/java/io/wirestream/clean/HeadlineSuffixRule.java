@@ -1,5 +1,7 @@
 package io.wirestream.clean;
 
+import io.wirestream.text.WordLists;
+
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,7 +9,7 @@ import java.util.regex.Pattern;
 /** Strips a known portal or section suffix (" | India News", " - Times of India") from the headline, listed in {@code headline-suffixes.txt}. */
 public final class HeadlineSuffixRule implements CleanRule {
 
-    private static final Set<String> SUFFIXES = Set.copyOf(Texts.lines("headline-suffixes.txt"));
+    private static final Set<String> SUFFIXES = Set.copyOf(WordLists.lines(HeadlineSuffixRule.class, "headline-suffixes.txt"));
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
     private static final int MIN_KEPT = 10;
 

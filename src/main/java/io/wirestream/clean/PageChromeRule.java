@@ -1,5 +1,7 @@
 package io.wirestream.clean;
 
+import io.wirestream.text.WordLists;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +19,7 @@ public final class PageChromeRule implements CleanRule {
     static {
         Set<String> exact = new HashSet<>();
         List<Pattern> wildcards = new ArrayList<>();
-        for (String entry : Texts.lines("page-chrome.txt")) {
+        for (String entry : WordLists.lines(PageChromeRule.class, "page-chrome.txt")) {
             if (entry.contains("*")) {
                 wildcards.add(Texts.phrase(entry));
             } else {

@@ -1,5 +1,7 @@
 package io.wirestream.clean;
 
+import io.wirestream.text.WordLists;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,7 +18,7 @@ public final class RelatedStoriesRule implements CleanRule {
     private static final int PROSE_WORDS = 25;
 
     static {
-        for (String entry : Texts.lines("related-stories.txt")) {
+        for (String entry : WordLists.lines(RelatedStoriesRule.class, "related-stories.txt")) {
             boolean weak = entry.startsWith("?");
             String phrase = weak ? entry.substring(1) : entry;
             // a short section label may stand in front: "International Related Stories"

@@ -1,18 +1,12 @@
 package io.wirestream.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Text helpers shared by the rules: comparison folding, word lists, resource loading. */
+/** Text helpers shared by the rules: comparison folding, words, phrase patterns. */
 final class Texts {
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -75,25 +69,5 @@ final class Texts {
             regex.append(Pattern.quote(part));
         }
         return Pattern.compile(regex.toString());
-    }
-
-    /** Reads a word list of this package: one entry a line, '#' comments and blank lines skipped. */
-    static List<String> lines(String name) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Texts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource io/wirestream/clean/" + name);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    out.add(trimmed);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + name, e);
-        }
-        return List.copyOf(out);
     }
 }

@@ -1,5 +1,7 @@
 package io.wirestream.extract;
 
+import io.wirestream.text.WordLists;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +15,7 @@ final class CasingCheck {
     /** How a sentence is cased. */
     enum Casing { NORMAL, ALL_CAPS, TITLE_CASE }
 
-    private static final Set<String> CUES = Resources.lowercaseSet("title-case-cues.txt");
+    private static final Set<String> CUES = WordLists.lowercaseSet(CasingCheck.class, "title-case-cues.txt");
 
     private CasingCheck() {
     }

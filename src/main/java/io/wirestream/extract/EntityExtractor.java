@@ -3,8 +3,11 @@ package io.wirestream.extract;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import io.wirestream.geo.Country;
+import io.wirestream.geo.Gazetteer;
 import io.wirestream.model.Article;
 import io.wirestream.model.Entity;
+import io.wirestream.text.WordLists;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +33,7 @@ public final class EntityExtractor {
     static final String HEADLINE = "headline";
     static final String BODY = "body";
 
-    private static final List<List<String>> ORG_HEADS = Resources.lines("org-heads.txt").stream()
+    private static final List<List<String>> ORG_HEADS = WordLists.lines(EntityExtractor.class, "org-heads.txt").stream()
             .map(l -> List.of(l.split("\\s+"))).sorted(Comparator.comparingInt((List<String> l) -> l.size()).reversed())
             .toList();
     private static final Map<String, String> DEMONYMS = loadDemonyms();
@@ -362,14 +365,13 @@ public final class EntityExtractor {
         return hints;
     }
 
+    /** Lower-cased demonym ({@code "south african"}) to country name, from the gazetteer's table. */
     private static Map<String, String> loadDemonyms() {
         Map<String, String> map = new HashMap<>();
-        for (String line : Resources.lines("demonyms.tsv")) {
-            String[] cols = line.split("\t");
-            if (cols.length != 2) {
-                throw new IllegalStateException("demonyms.tsv: bad line '" + line + "'");
+        for (Country c : Gazetteer.standard().countries()) {
+            for (String demonym : c.demonyms()) {
+                map.put(demonym.toLowerCase(Locale.ROOT), c.name());
             }
-            map.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
         }
         return Map.copyOf(map);
     }

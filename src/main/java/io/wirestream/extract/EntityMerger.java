@@ -1,6 +1,7 @@
 package io.wirestream.extract;
 
 import io.wirestream.model.Entity;
+import io.wirestream.text.WordLists;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 final class EntityMerger {
 
-    private static final Set<String> TITLES = Resources.lowercaseSet("titles.txt");
+    private static final Set<String> TITLES = WordLists.lowercaseSet(EntityMerger.class, "titles.txt");
     private static final Map<String, Alias> ALIASES = loadAliases();
 
     /** A line of the alias table. */
@@ -153,7 +154,7 @@ final class EntityMerger {
 
     private static Map<String, Alias> loadAliases() {
         Map<String, Alias> map = new HashMap<>();
-        for (String line : Resources.lines("entity-aliases.tsv")) {
+        for (String line : WordLists.lines(EntityMerger.class, "entity-aliases.tsv")) {
             String[] cols = line.split("\t", -1);
             if (cols.length < 2) {
                 throw new IllegalStateException("entity-aliases.tsv: bad line '" + line + "'");
@@ -177,6 +178,9 @@ final class EntityMerger {
         final List<String> oddCores = new ArrayList<>();
         Entity.Type type;
         Cluster mergedInto;
+        /** name() and words(), computed on first use, once all mentions are in. */
+        private String name;
+        private List<String> words;
 
         Cluster(Alias alias) {
             this.alias = alias;
@@ -232,6 +236,13 @@ final class EntityMerger {
 
         /** The longest form: most words, then most characters; the first one on a tie. */
         String name() {
+            if (name == null) {
+                name = longestForm();
+            }
+            return name;
+        }
+
+        private String longestForm() {
             if (alias != null) {
                 return alias.canonical();
             }
@@ -248,7 +259,10 @@ final class EntityMerger {
         }
 
         List<String> words() {
-            return List.of(name().split("\\s+"));
+            if (words == null) {
+                words = List.of(name().split("\\s+"));
+            }
+            return words;
         }
 
         Entity toEntity(List<Cluster> members) {

@@ -1,10 +1,7 @@
 package io.wirestream.extract;
 
 import io.wirestream.model.Tag;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.wirestream.text.WordLists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,8 +60,8 @@ public final class TagSplitter {
 
     /** The word lists, read once. */
     private static final class Lists {
-        static final List<String> CAMEL_CASE = read("camelcase-words.txt");
-        static final List<String> PARTICLES = read("lowercase-particles.txt");
+        static final List<String> CAMEL_CASE = WordLists.lines(TagSplitter.class, "camelcase-words.txt");
+        static final List<String> PARTICLES = WordLists.lines(TagSplitter.class, "lowercase-particles.txt");
     }
 
     /**
@@ -221,24 +218,5 @@ public final class TagSplitter {
 
     private static boolean hasLetter(String s) {
         return s.chars().anyMatch(Character::isLetter);
-    }
-
-    private static List<String> read(String name) {
-        String path = "/io/wirestream/extract/" + name;
-        try (InputStream in = TagSplitter.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            List<String> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
     }
 }

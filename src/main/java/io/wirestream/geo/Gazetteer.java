@@ -1,10 +1,7 @@
 package io.wirestream.geo;
 
 import io.wirestream.model.Region;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.wirestream.text.WordLists;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,8 +34,6 @@ public final class Gazetteer {
      */
     record Form(Country country, PlaceMention.Kind kind) {
     }
-
-    private static final String RESOURCE_DIR = "/io/wirestream/geo/";
 
     private final Map<String, Country> byCode;
     private final Map<String, Form> forms;
@@ -347,13 +342,6 @@ public final class Gazetteer {
     }
 
     static String resource(String name) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE_DIR + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE_DIR + name, e);
-        }
+        return WordLists.read(Gazetteer.class, name);
     }
 }

@@ -1,5 +1,7 @@
 package io.wirestream.ingest;
 
+import io.wirestream.text.WordLists;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,11 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class Agencies {
 
-    private static final Agencies STANDARD = new Agencies(Resources.lines("agencies.txt"));
+    private static final Agencies STANDARD = new Agencies(WordLists.lines(Agencies.class, "agencies.txt"));
 
     private final Map<String, String> exact = new HashMap<>();
     private final Map<String, String> folded = new HashMap<>();
     private final Pattern anywhere;
+    private final List<String> names;
 
     Agencies(List<String> lines) {
         List<String> aliases = new ArrayList<>();
@@ -39,6 +42,7 @@ public final class Agencies {
                 }
             }
         }
+        names = List.copyOf(aliases);
         aliases.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alternation = new StringBuilder();
         for (String alias : aliases) {
@@ -58,6 +62,14 @@ public final class Agencies {
     /** The agencies listed in the bundled {@code agencies.txt}. */
     public static Agencies standard() {
         return STANDARD;
+    }
+
+    /**
+     * Every name listed, canonical names and aliases, as written in {@code agencies.txt} and in
+     * its order ({@code "AFP"}, {@code "Agence France-Presse"}, ...).
+     */
+    public List<String> names() {
+        return names;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.wirestream.ingest;
 
+import io.wirestream.text.WordLists;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -7,7 +9,7 @@ import java.util.regex.Pattern;
 /** Recognises lines of portal navigation ("City", "Epaper", breadcrumbs, "3 min read") that are never a headline. */
 final class PageChrome {
 
-    private static final Set<String> LINES = Set.copyOf(Resources.lines("page-chrome.txt"));
+    private static final Set<String> LINES = Set.copyOf(WordLists.lines(PageChrome.class, "page-chrome.txt"));
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern READ_TIME = Pattern.compile("^\\d{1,3}\\s*min(?:ute)?s?(?:\\s+read)?$");
     private static final Pattern CRUMB = Pattern.compile("\\s[>›»/|]\\s");

@@ -1,5 +1,7 @@
 package io.wirestream.ingest;
 
+import io.wirestream.text.WordLists;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -219,7 +221,7 @@ final class WireTimes {
 
     private static Map<String, ZoneOffset> loadZones() {
         Map<String, ZoneOffset> zones = new HashMap<>();
-        for (String line : Resources.lines("zones.txt")) {
+        for (String line : WordLists.lines(WireTimes.class, "zones.txt")) {
             String[] parts = line.split("\\s+");
             if (parts.length != 2 || zones.put(parts[0], ZoneOffset.of(parts[1])) != null) {
                 throw new IllegalStateException("bad or repeated line in zones.txt: " + line);

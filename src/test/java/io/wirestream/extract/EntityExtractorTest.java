@@ -160,6 +160,22 @@ class EntityExtractorTest {
         assertEquals(List.of("Japan", "Russia"), x.demonyms().stream().map(CountryHint::country).toList());
     }
 
+    @Test
+    void shouldReadTwoWordDemonymsAsOneHintNamedAsTheGazetteerNamesTheCountry() {
+        Extraction x = X.extractDetailed(Articles.of("", "A South African, a New Zealander and a Sri Lankan"
+                + " joined Saudi officials in talks."));
+        assertEquals(List.of("South Africa", "New Zealand", "Sri Lanka", "Saudi Arabia"),
+                x.demonyms().stream().map(CountryHint::country).toList());
+        assertEquals(List.of("South African", "New Zealander", "Sri Lankan", "Saudi"),
+                x.demonyms().stream().map(h -> h.mention().text()).toList());
+    }
+
+    @Test
+    void shouldNotTakeAnAgencyAliasInACreditForAnEntity() {
+        List<Entity> es = entities("", "Talks resumed on Monday, officials said. (Agence France-Presse/NDTV)");
+        assertFalse(names(es).stream().anyMatch(n -> n.contains("Agence") || n.contains("NDTV")), names(es).toString());
+    }
+
     // ---- robustness ----
 
     @Test
