@@ -31,6 +31,7 @@ public final class Cleaner {
                 new DisclaimerRule(),
                 new PageChromeRule(),
                 new InputsLineRule(),
+                new StaffCreditsRule(),
                 new TagsLineRule(),
                 new RepeatedLeadRule(),
                 new CreditLineRule(),       // last on the body: the credit ends the story once the rest is gone

@@ -2,8 +2,11 @@ package io.wirestream.ingest;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.wirestream.text.WordLists;
 
 /**
  * The place and agency a lead paragraph opens with: {@code TOKYO, Jan 22 (Reuters) -},
@@ -18,10 +21,12 @@ record Dateline(String place, String agency) {
     private static final String REGION = "(?:\\s?\\[[^\\]\\n]{1,40}\\])?(?:,\\s?\\p{Lu}[\\p{L}.]{1,15}(?=[\\s,(]))?";
     private static final String DATE = "(?:,\\s?(?:\\p{L}{3,9}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{L}{3,9}))?";
     private static final Pattern WITH_AGENCY = Pattern.compile(
-            "^" + PLACE + REGION + DATE + "\\s?\\((?<agency>[^)\\n]{1,40})\\)\\s?[-–—:]?\\s");
+            "^" + PLACE + REGION + DATE + "\\s?\\((?<agency>[^)\\n]{1,40})\\)\\s?[-–—_:]?\\s");
     private static final Pattern CAPITALS_ONLY = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{Lu}.'’-]{1,30}(?:\\s\\p{Lu}[\\p{Lu}.'’-]{0,30}){0,3})" + REGION + DATE
-                    + "\\s?[-–—]{1,2}\\s");
+                    + "\\s?(?:[-–—_]{1,2}|:)\\s");
+    /** Old AP copy marks the dateline with an underscore; Indian portals with a colon. */
+    private static final Set<String> NOT_PLACES = WordLists.lowercaseSet(Dateline.class, "not-datelines.txt");
 
     /** Reads the dateline a paragraph opens with, or returns empty when it has none. */
     static Optional<Dateline> read(String paragraph, Agencies agencies) {
@@ -34,7 +39,7 @@ record Dateline(String place, String agency) {
             }
         }
         m = CAPITALS_ONLY.matcher(head);
-        if (m.find()) {
+        if (m.find() && !NOT_PLACES.contains(m.group("place").toLowerCase(Locale.ROOT))) {
             return Optional.of(new Dateline(titleCase(m.group("place")), null));
         }
         return Optional.empty();

@@ -51,14 +51,17 @@ final class TextItemParser {
                 break; // the story has started; a "By ..." later on is prose
             }
         }
-        int headlineAt = findHeadline(paragraphs, 0, bylineAt >= 0 ? bylineAt : paragraphs.size());
+        // The headline comes before the story: never past the paragraph that opens with the dateline.
+        int storyAt = storyStart(paragraphs);
+        int headlineAt = findHeadline(paragraphs, 0, Math.min(bylineAt >= 0 ? bylineAt : paragraphs.size(), storyAt));
         if (headlineAt < 0 && bylineAt >= 0) {
-            headlineAt = findHeadline(paragraphs, bylineAt + 1, paragraphs.size());
+            headlineAt = findHeadline(paragraphs, bylineAt + 1, storyAt);
         }
-        if (headlineAt < 0) {
-            throw new FeedParseException("no headline found in text");
+        if (headlineAt < 0 && paragraphs.stream().noneMatch(p -> words(p) >= 3)) {
+            throw new FeedParseException("no headline and no story text found");
         }
-        String headline = paragraphs.get(headlineAt);
+        // Wire copy often has no headline line: the story opens with its dateline.
+        String headline = headlineAt < 0 ? "" : paragraphs.get(headlineAt);
 
         WireTime published = byline == null ? null : byline.published();
         WireTime updated = byline == null ? null : byline.updated();
@@ -141,6 +144,16 @@ final class TextItemParser {
             }
         }
         return tags;
+    }
+
+    /** The first paragraph that opens with a dateline, or the paragraph count when none does. */
+    private int storyStart(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(paragraphs.size(), BYLINE_SEARCH); i++) {
+            if (Dateline.read(paragraphs.get(i), agencies).isPresent()) {
+                return i;
+            }
+        }
+        return paragraphs.size();
     }
 
     private int findHeadline(List<String> paragraphs, int from, int to) {

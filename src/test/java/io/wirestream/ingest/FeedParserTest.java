@@ -164,6 +164,38 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldReadHeadlessWireCopyWithUnderscoreDateline() {
+        FeedItem item = text("""
+                   NAIROBI, Kenya (AP) _ Kenya's President Daniel arap Moi on Tuesday opened a new
+                international airport terminal in Nairobi, saying it would bring more tourists.
+                   Moi said the terminal, built with help from Britain and Japan, would handle two million
+                passengers a year.
+                """);
+        assertEquals("", item.headline());
+        assertEquals("Nairobi", item.dateline());
+        assertEquals("AP", item.agency());
+        assertEquals(2, item.paragraphs().size(), item.paragraphs().toString());
+        assertTrue(item.paragraphs().get(0).startsWith("NAIROBI, Kenya (AP) _"));
+    }
+
+    @Test
+    void shouldReadAColonDatelineButNotAnAlertWord() {
+        FeedItem floods = text("""
+                Assam floods: death toll rises to 45
+
+                GUWAHATI: The death toll in the Assam floods rose to 45 on Saturday, officials said.
+                """);
+        assertEquals("Guwahati", floods.dateline());
+        assertEquals("Assam floods: death toll rises to 45", floods.headline());
+        FeedItem alert = text("""
+                Markets fall on rate fears
+
+                BREAKING: Stocks fell sharply on Monday as traders priced in another rate rise.
+                """);
+        assertNull(alert.dateline());
+    }
+
+    @Test
     void shouldReadAniDatelineWithRegionInBrackets() {
         FeedItem item = text("""
                 Delhi records coldest January day in a decade

@@ -1,0 +1,36 @@
+package io.wirestream.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * Removes the newsroom staff trailer at the end of a story ("Reporting by A; Editing by B",
+ * "Writing by C", "Compiled by D"): a credit for the desk, not story text.
+ */
+public final class StaffCreditsRule implements CleanRule {
+
+    /** Only the last few paragraphs can be the trailer; earlier ones are story text. */
+    private static final int TAIL = 3;
+    private static final String VERB = "(?iu:(?:additional\\s+)?(?:reporting|writing|editing|edited|compiled|produced|"
+            + "graphics|research|fact[- ]checked)(?:\\s+and\\s+(?:reporting|writing|editing))?\\s+by)";
+    /** Capitalised names, with the few lower-case words a staff line joins them with. */
+    private static final String NAMES = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*"
+            + "|in|and|at|from|de|da|van|von|al|el|bin|desk|staff|team|bureau))*";
+    private static final Pattern TRAILER = Pattern.compile(
+            "^\\(?\\s*" + VERB + "\\s+" + NAMES + "(?:\\s*[;,]\\s*" + VERB + "\\s+" + NAMES + ")*\\s*\\)?\\.?$");
+
+    @Override
+    public String name() {
+        return "staff-credits";
+    }
+
+    @Override
+    public void apply(Draft draft) {
+        int size = draft.paragraphs().size();
+        for (int i = size - 1; i >= Math.max(0, size - TAIL); i--) {
+            String p = draft.paragraphs().get(i).strip();
+            if (p.length() <= 400 && TRAILER.matcher(p).matches()) {
+                draft.removeParagraph(i, name());
+            }
+        }
+    }
+}
