@@ -37,6 +37,8 @@ public final class EntityExtractor {
             .map(l -> List.of(l.split("\\s+"))).sorted(Comparator.comparingInt((List<String> l) -> l.size()).reversed())
             .toList();
     private static final Map<String, String> DEMONYMS = loadDemonyms();
+    private static final List<List<String>> EVENT_HEADS = WordLists.lines(EntityExtractor.class, "event-heads.txt")
+            .stream().map(l -> List.of(l.split("\\s+"))).toList();
 
     private final EntityRecognizer engine;
     private final EntityRecognizer oddCaseEngine;
@@ -102,7 +104,9 @@ public final class EntityExtractor {
             if (rec == null) {
                 continue;
             }
-            for (EntitySpan span : extendOrgHeads(recognizeCached(rec, f.text, sentence), sentence, f.odd[s])) {
+            List<EntitySpan> spans = joinHyphenated(
+                    extendOrgHeads(recognizeCached(rec, f.text, sentence), sentence, f.odd[s]), f.text);
+            for (EntitySpan span : spans) {
                 Entity.Type type = switch (span.label()) {
                     case PERSON -> Entity.Type.PERSON;
                     case ORGANISATION -> Entity.Type.ORGANISATION;
@@ -111,6 +115,7 @@ public final class EntityExtractor {
                 };
                 String text = f.text.substring(span.start(), span.end());
                 if (type == null || f.credits.overlaps(span.start(), span.end())
+                        || (type == Entity.Type.PERSON && namesAnEvent(sentence, span, f.odd[s]))
                         || (type == Entity.Type.PLACE && DEMONYMS.containsKey(text.toLowerCase(Locale.ROOT)))) {
                     continue;
                 }
@@ -158,7 +163,10 @@ public final class EntityExtractor {
         int next = 0;
         for (int k = 0; k < spans.size(); k++) {
             EntitySpan span = spans.get(k);
-            if (span.label() == EntitySpan.Label.MISC || span.label() == EntitySpan.Label.PLACE) {
+            if ((span.label() == EntitySpan.Label.MISC || span.label() == EntitySpan.Label.PLACE)
+                    && endsWithOrgHead(sentence, span, odd)) {
+                span = new EntitySpan(span.start(), span.end(), EntitySpan.Label.ORGANISATION);
+            } else if (span.label() == EntitySpan.Label.MISC || span.label() == EntitySpan.Label.PLACE) {
                 int last = lastTokenEndingAt(sentence, span.end(), next);
                 int limit = k + 1 < spans.size() ? spans.get(k + 1).start() : Integer.MAX_VALUE;
                 if (last >= 0) {
@@ -175,6 +183,66 @@ public final class EntityExtractor {
             out.add(span);
         }
         return out;
+    }
+
+    /** "Russia Council": a place or MISC span whose last words are an organisation head. */
+    private static boolean endsWithOrgHead(List<Token> sentence, EntitySpan span, boolean odd) {
+        List<Token> tokens = tokensIn(sentence, span.start(), span.end());
+        for (List<String> head : ORG_HEADS) {
+            int at = tokens.size() - head.size();
+            // The head alone is not a name: "Council" by itself stays what the engine said.
+            if (at >= 1 && matchesAt(tokens, at, head, odd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "NATO-Russia Council": spans joined by a hyphen with no space, the last an organisation,
+     * are one organisation. "Russia-Ukraine" (two places) stays two.
+     */
+    private static List<EntitySpan> joinHyphenated(List<EntitySpan> spans, String text) {
+        List<EntitySpan> out = new ArrayList<>(spans.size());
+        for (EntitySpan span : spans) {
+            int last = out.size() - 1;
+            if (last >= 0 && span.label() == EntitySpan.Label.ORGANISATION
+                    && out.get(last).label() != EntitySpan.Label.PERSON
+                    && out.get(last).end() + 1 == span.start() && isHyphen(text.charAt(out.get(last).end()))) {
+                out.set(last, new EntitySpan(out.get(last).start(), span.end(), EntitySpan.Label.ORGANISATION));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** "Typhoon Haiyan", "Hurricane Katrina": the name of an event, which ninjs has no place for. */
+    private static boolean namesAnEvent(List<Token> sentence, EntitySpan span, boolean odd) {
+        int first = -1;
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.get(i).start() >= span.start()) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        for (List<String> head : EVENT_HEADS) {
+            // The head just before the name, or the span starting with it.
+            if (first - head.size() >= 0 && matchesAt(sentence, first - head.size(), head, odd)) {
+                return true;
+            }
+            if (matchesAt(sentence, first, head, odd) && sentence.get(first + head.size() - 1).end() < span.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastTokenEndingAt(List<Token> sentence, int end, int from) {

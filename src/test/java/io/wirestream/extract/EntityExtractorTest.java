@@ -179,6 +179,27 @@ class EntityExtractorTest {
     // ---- robustness ----
 
     @Test
+    void shouldKeepAHyphenatedOrganisationWhole() {
+        List<Entity> found = entities("Talks resume",
+                "Diplomats met at the NATO-Russia Council in Brussels on Wednesday, officials said.",
+                "The Russia-Ukraine talks were not on the agenda.");
+        Entity council = named(found, "NATO-Russia Council");
+        assertEquals(Entity.Type.ORGANISATION, council.type());
+        assertFalse(names(found).contains("Russia Council"), names(found).toString());
+        assertEquals(Entity.Type.PLACE, named(found, "Ukraine").type());
+    }
+
+    @Test
+    void shouldNotTakeAStormForAPerson() {
+        List<Entity> found = entities("Storm hits coast",
+                "Typhoon Haiyan killed thousands in the Philippines, and Hurricane Katrina flooded New Orleans.",
+                "President Benigno Aquino visited Tacloban on Sunday.");
+        List<String> people = found.stream().filter(e -> e.type() == Entity.Type.PERSON).map(Entity::name).toList();
+        assertFalse(people.stream().anyMatch(p -> p.contains("Haiyan") || p.contains("Katrina")), people.toString());
+        assertTrue(people.contains("Benigno Aquino"), people.toString());
+    }
+
+    @Test
     void shouldHandleAnEmptyArticle() {
         assertTrue(X.extract(Articles.of("")).entities().isEmpty());
         assertTrue(X.extract(Articles.of("", "", " ", "\n")).entities().isEmpty());
