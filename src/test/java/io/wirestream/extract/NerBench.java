@@ -56,6 +56,11 @@ public final class NerBench {
         return n;
     }
 
+    /** Only the tokenizer and sentence splitter, which both the raw engine and the stage run. */
+    public static int tokenize(Article a) {
+        return TextSegmenter.sentences(a.headline()).size() + TextSegmenter.sentences(a.body()).size();
+    }
+
     /** The raw engine's work on one article: segment and classify every sentence. */
     public static int rawEngine(EntityRecognizer engine, Article a) {
         int spans = 0;
