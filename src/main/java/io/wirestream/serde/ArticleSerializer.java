@@ -8,12 +8,18 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** Writes articles to the output topics as ninjs JSON, stamping the {@code schema} header. */
+/**
+ * Writes articles to the output topics as ninjs JSON, stamping the {@code schema} header and
+ * replacing the input's {@code content-type} (Kafka Streams passes input headers through).
+ */
 public final class ArticleSerializer implements Serializer<Article> {
 
     /** Header that names the output schema version, so consumers can tell before parsing. */
     public static final String SCHEMA_HEADER = "schema";
 
+    public static final String CONTENT_TYPE_HEADER = "content-type";
+
+    private static final byte[] JSON = "application/json".getBytes(StandardCharsets.UTF_8);
     private static final byte[] SCHEMA = String.valueOf(ArticleJson.SCHEMA_VERSION).getBytes(StandardCharsets.UTF_8);
 
     @Override
@@ -33,6 +39,8 @@ public final class ArticleSerializer implements Serializer<Article> {
         if (headers != null && data != null) {
             headers.remove(SCHEMA_HEADER);
             headers.add(SCHEMA_HEADER, SCHEMA);
+            headers.remove(CONTENT_TYPE_HEADER);
+            headers.add(CONTENT_TYPE_HEADER, JSON);
         }
         return serialize(topic, data);
     }
