@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
     private static final String DEMO = "/io/wirestream/cli/demo/";
+    /** Which items of {@link #DEMO} to publish, in order; kept outside it so publishing the folder sends items only. */
+    private static final String DEMO_ITEMS = "/io/wirestream/cli/demo-items.tsv";
 
     @Spec
     CommandSpec spec;
@@ -93,21 +95,21 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
     private static List<InputFiles.RawItem> bundledItems() {
         List<InputFiles.RawItem> items = new ArrayList<>();
-        for (String line : resource("index.txt").split("\n")) {
+        for (String line : resource(DEMO_ITEMS).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String name = line.split("\t")[0].strip();
-            items.add(new InputFiles.RawItem(name, resource(name).getBytes(StandardCharsets.UTF_8),
+            items.add(new InputFiles.RawItem(name, resource(DEMO + name).getBytes(StandardCharsets.UTF_8),
                     name.endsWith(".json") ? InputFiles.JSON : InputFiles.TEXT));
         }
         return items;
     }
 
-    private static String resource(String name) {
-        try (InputStream in = DemoCommand.class.getResourceAsStream(DEMO + name)) {
+    private static String resource(String path) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("demo resource missing from the jar: " + name);
+                throw new IllegalStateException("demo resource missing from the jar: " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
