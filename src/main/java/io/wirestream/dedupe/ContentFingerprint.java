@@ -35,6 +35,14 @@ public final class ContentFingerprint {
         return hash(normalise(text));
     }
 
+    /**
+     * The fingerprint of one version of an article: headline and body. Two sends of one id
+     * are the same version only when both are unchanged; a corrected headline is an update.
+     */
+    public static String ofVersion(Article article) {
+        return hash(normalise(article.headline()) + "\n" + normalise(article.body()));
+    }
+
     /** Unicode-normalised, lower-cased, words separated by single spaces. */
     static String normalise(String text) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

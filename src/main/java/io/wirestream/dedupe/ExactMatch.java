@@ -13,32 +13,39 @@ public final class ExactMatch {
     }
 
     /**
-     * Decides an article against the first article seen with the same content hash.
+     * Decides an article against the first article seen with the same body.
      *
-     * @param seen the first article seen with this content, or {@code null} if none
-     * @return the article with a NEW verdict, or an ID / CONTENT duplicate verdict naming {@code seen}
+     * @param seen the first article seen with this body, or {@code null} if none
+     * @return a CONTENT duplicate naming {@code seen} when another id published this body first;
+     *         otherwise NEW, left to {@link #byId} (the same id may be a re-send or an update)
      */
     public static Article byContent(Article article, FirstSeen seen) {
-        if (seen == null) {
-            return article.withVerdict(new Verdict(Verdict.Kind.NEW, article.id(), 1.0), article.version());
+        if (seen != null && !seen.id().equals(article.id())) {
+            return article.withVerdict(new Verdict(Verdict.Kind.CONTENT, seen.id(), 1.0), article.version());
         }
-        Verdict.Kind kind = seen.id().equals(article.id()) ? Verdict.Kind.ID : Verdict.Kind.CONTENT;
-        return article.withVerdict(new Verdict(kind, seen.id(), 1.0), article.version());
+        return article.withVerdict(new Verdict(Verdict.Kind.NEW, article.id(), 1.0), article.version());
     }
 
     /**
-     * Decides an article whose content is new against the latest version seen of its id.
+     * Decides an article against the latest version seen of its id, comparing headline and body
+     * ({@link ContentFingerprint#ofVersion}).
      *
-     * @param latest the latest version of this id, or {@code null} if the id is new
+     * @param latest the latest version of this id ({@code contentHash} = its version fingerprint),
+     *               or {@code null} if the id is new
      * @return the article unchanged (new id), an UPDATE with the next version, or an ID duplicate
      */
     public static Article byId(Article article, FirstSeen latest) {
         if (latest == null) {
             return article;
         }
-        if (latest.contentHash().equals(article.contentHash())) {
+        if (latest.contentHash().equals(ContentFingerprint.ofVersion(article))) {
             return article.withVerdict(new Verdict(Verdict.Kind.ID, latest.id(), 1.0), latest.version());
         }
         return article.withVerdict(new Verdict(Verdict.Kind.UPDATE, latest.id(), 1.0), latest.version() + 1);
+    }
+
+    /** What the id store remembers of a version that went out. */
+    public static FirstSeen versionOf(Article decided) {
+        return new FirstSeen(decided.id(), ContentFingerprint.ofVersion(decided), decided.version());
     }
 }

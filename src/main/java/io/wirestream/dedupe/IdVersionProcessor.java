@@ -36,8 +36,7 @@ public final class IdVersionProcessor implements FixedKeyProcessor<String, Artic
         Article article = record.value();
         Article decided = ExactMatch.byId(article, latest(article.id(), record.timestamp()));
         if (!decided.verdict().isDuplicate()) {
-            store.put(article.id(), new FirstSeen(article.id(), article.contentHash(), decided.version()),
-                    record.timestamp());
+            store.put(article.id(), ExactMatch.versionOf(decided), record.timestamp());
         }
         context.forward(record.withValue(decided));
     }

@@ -34,12 +34,12 @@ public final class OfflinePipeline {
         if (article.verdict().isDuplicate()) {
             return article;
         }
-        byContent.put(article.contentHash(), new FirstSeen(article.id(), article.contentHash(), article.version()));
+        byContent.putIfAbsent(article.contentHash(), new FirstSeen(article.id(), article.contentHash(), article.version()));
         article = ExactMatch.byId(article, byId.get(article.id()));
         if (article.verdict().isDuplicate()) {
             return article;
         }
-        byId.put(article.id(), new FirstSeen(article.id(), article.contentHash(), article.version()));
+        byId.put(article.id(), ExactMatch.versionOf(article));
         return stages.classify().apply(stages.extract().apply(article));
     }
 }

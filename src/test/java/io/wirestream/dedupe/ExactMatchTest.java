@@ -14,9 +14,13 @@ import org.junit.jupiter.api.Test;
 class ExactMatchTest {
 
     private static Article article(String id, String body) {
-        FeedItem item = new FeedItem(id, null, "h", null, null, List.of(body), null, Instant.EPOCH, null, null,
+        return article(id, "h", body);
+    }
+
+    private static Article article(String id, String headline, String body) {
+        FeedItem item = new FeedItem(id, null, headline, null, null, List.of(body), null, Instant.EPOCH, null, null,
                 List.of(), Map.of(), FeedItem.SourceFormat.TEXT);
-        return ContentFingerprint.apply(Article.cleaned(item, item.paragraphs(), "h", null, List.of()));
+        return ContentFingerprint.apply(Article.cleaned(item, item.paragraphs(), headline, null, List.of()));
     }
 
     @Test
@@ -27,10 +31,27 @@ class ExactMatchTest {
     }
 
     @Test
-    void shouldCallSameContentUnderSameIdAnIdDuplicate() {
+    void shouldLeaveTheSameBodyUnderTheSameIdToTheIdCheck() {
         Article a = article("a", "text");
         Verdict v = ExactMatch.byContent(a, new FirstSeen("a", a.contentHash(), 1)).verdict();
-        assertEquals(Verdict.Kind.ID, v.kind());
+        assertEquals(Verdict.Kind.NEW, v.kind());
+    }
+
+    @Test
+    void shouldCallAnUnchangedResendAnIdDuplicate() {
+        Article first = ExactMatch.byContent(article("a", "text"), null);
+        Article again = ExactMatch.byId(ExactMatch.byContent(article("a", "text"), null), ExactMatch.versionOf(first));
+        assertEquals(Verdict.Kind.ID, again.verdict().kind());
+        assertEquals(1, again.version());
+    }
+
+    @Test
+    void shouldCallAHeadlineCorrectionAnUpdate() {
+        Article first = ExactMatch.byContent(article("a", "Old headline", "text"), null);
+        Article corrected = ExactMatch.byId(ExactMatch.byContent(article("a", "Corrected headline", "text"), null),
+                ExactMatch.versionOf(first));
+        assertEquals(Verdict.Kind.UPDATE, corrected.verdict().kind());
+        assertEquals(2, corrected.version());
     }
 
     @Test

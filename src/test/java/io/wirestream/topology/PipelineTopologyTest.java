@@ -120,6 +120,19 @@ class PipelineTopologyTest {
     }
 
     @Test
+    void shouldSendAHeadlineCorrectionUnderTheSameIdAsTheNextVersion() throws Exception {
+        String body = "\"body\": \"Heavy rain lashed New Delhi on Monday, officials said.\"}";
+        raw.pipeInput("pti-9", ("{\"id\": \"pti-9\", \"headline\": \"Rain lashes Delhi\", " + body).getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput("pti-9", ("{\"id\": \"pti-9\", \"headline\": \"Heavy rain lashes Delhi\", " + body).getBytes(StandardCharsets.UTF_8));
+        List<String> out = enriched.readValuesToList();
+        assertEquals(2, out.size());
+        JsonNode corrected = Json.MAPPER.readTree(out.get(1));
+        assertEquals("2", corrected.path("version").asText());
+        assertEquals("Heavy rain lashes Delhi", corrected.path("headlines").path(0).path("value").asText());
+        assertTrue(duplicates.isEmpty());
+    }
+
+    @Test
     void shouldDeadLetterMalformedJsonWithTheParserReason() {
         TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(Topics.DLQ, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
