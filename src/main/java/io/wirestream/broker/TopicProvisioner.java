@@ -18,6 +18,8 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates missing topics and waits until every partition has a leader that answers.
@@ -27,6 +29,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * leader and a successful {@code listOffsets} on every partition closes that window.
  */
 public final class TopicProvisioner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
     private final Admin admin;
     private final Duration timeout;
@@ -53,12 +57,31 @@ public final class TopicProvisioner {
                     }
                 }
             }
+            warnOnDifferentPartitions(topics, existing);
             awaitReady(topics.stream().map(NewTopic::name).collect(Collectors.toSet()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("cannot create topics: " + e.getMessage(), e);
+        }
+    }
+
+    /** Existing topics are never changed; say so when they differ from what was asked for. */
+    private void warnOnDifferentPartitions(Collection<NewTopic> topics, Set<String> existing)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+        Map<String, Integer> wanted = new HashMap<>();
+        topics.stream().filter(t -> existing.contains(t.name())).forEach(t -> wanted.put(t.name(), t.numPartitions()));
+        if (wanted.isEmpty()) {
+            return;
+        }
+        for (TopicDescription d : admin.describeTopics(wanted.keySet()).allTopicNames()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values()) {
+            if (d.partitions().size() != wanted.get(d.name())) {
+                LOG.warn("topic {} exists with {} partitions, not the {} asked for: left as it is "
+                        + "(add partitions with kafka-topics.sh --alter; keys then move)", d.name(),
+                        d.partitions().size(), wanted.get(d.name()));
+            }
         }
     }
 

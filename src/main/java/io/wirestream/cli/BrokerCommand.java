@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code wirestream broker}: the embedded single-node KRaft broker alone, for local development. */
 @Command(name = "broker", mixinStandardHelpOptions = true,
         description = {"Run a single-node KRaft Kafka broker in this process with Wirestream's topics created.",
-                "Then run 'wirestream run --bootstrap-server 127.0.0.1:9092' and 'wirestream publish ...' "
-                        + "in other terminals. Ctrl-C stops it."})
+                "Then run 'wirestream run --bootstrap-server 127.0.0.1:<port>' and 'wirestream publish ...' "
+                        + "in other terminals (publish and tail default to port 9092). Ctrl-C stops it."})
 final class BrokerCommand implements Callable<Integer> {
 
     @Spec

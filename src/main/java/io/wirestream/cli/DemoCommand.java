@@ -74,6 +74,16 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 err.printf("demo: done in %.1f s%n", seconds(t0));
                 return outputs.total() == items.size() ? ExitCodes.OK : ExitCodes.FAILED;
             }
+        } finally {
+            deleteRecursively(state);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temp directory left behind is not worth failing the demo for.
         }
     }
 

@@ -33,8 +33,18 @@ final class InputFiles {
     private InputFiles() {
     }
 
+    /** Fails, naming it, on the first input that is neither {@code "-"} nor a file or directory. */
+    static void checkExist(List<String> inputs) {
+        for (String input : inputs) {
+            if (!"-".equals(input) && !Files.exists(Path.of(input))) {
+                throw new UsageException("no such file or directory: " + input);
+            }
+        }
+    }
+
     /** Calls {@code sink} with every item of {@code inputs} in order; {@code "-"} is stdin. */
     static void read(List<String> inputs, InputStream stdin, Consumer<RawItem> sink) {
+        checkExist(inputs);
         for (String input : inputs) {
             if ("-".equals(input)) {
                 readStdin(stdin, sink);
@@ -66,6 +76,8 @@ final class InputFiles {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (looksLikeJsonLines(text)) {
             readLines("stdin", text, sink);
+        } else if (text.strip().startsWith("[")) {
+            readJson("stdin", bytes, sink);
         } else if (!text.isBlank()) {
             sink.accept(new RawItem("stdin", bytes, text.strip().startsWith("{") ? JSON : TEXT));
         }

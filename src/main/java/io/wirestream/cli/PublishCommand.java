@@ -51,6 +51,8 @@ final class PublishCommand implements Callable<Integer> {
             out.println(n[0] + " item(s) would be published to " + topic);
             return ExitCodes.OK;
         }
+        // Every named input must exist before the first record goes out: no half-published runs.
+        InputFiles.checkExist(inputs);
         String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
         try (Publisher publisher = new Publisher(kafka.clientProperties(bootstrap), topic)) {
             int[] sent = {0};

@@ -99,8 +99,8 @@ final class Publisher implements AutoCloseable {
         int failed = pending.size() - ok;
         pending.clear();
         if (failed > 0) {
-            throw new IllegalStateException(failed + " record(s) were not acknowledged: " + first.getCause().getMessage(),
-                    first.getCause());
+            throw new IllegalStateException(ok + " record(s) acknowledged, " + failed + " not: "
+                    + first.getCause().getMessage(), first.getCause());
         }
         return ok;
     }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +33,9 @@ import picocli.CommandLine.Spec;
                 "Stop every instance of the application first. Downstream consumers then see the replayed "
                         + "articles again, with the same ids and versions as before for the same input."})
 final class ReplayCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter RESETTER_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
 
     @Spec
     CommandSpec spec;
@@ -66,13 +71,14 @@ final class ReplayCommand implements Callable<Integer> {
             args.add("--force");
         }
         if (toDatetime != null) {
+            Instant from;
             try {
-                Instant.parse(toDatetime);
+                from = Instant.parse(toDatetime);
             } catch (DateTimeParseException e) {
                 throw new UsageException("--to-datetime: '" + toDatetime + "' is not an ISO-8601 instant like 2022-01-22T00:00:00Z");
             }
-            // StreamsResetter wants a zone offset, not 'Z'.
-            args.addAll(List.of("--to-datetime", toDatetime.replace("Z", "+00:00")));
+            // StreamsResetter reads only yyyy-MM-dd'T'HH:mm:ss.SSS with an optional zone.
+            args.addAll(List.of("--to-datetime", RESETTER_TIME.format(from)));
         } else {
             args.add("--to-earliest");
         }
@@ -86,8 +92,9 @@ final class ReplayCommand implements Callable<Integer> {
         out.flush();
         int code = new StreamsResetter().execute(args.toArray(String[]::new));
         if (code != 0) {
-            throw new IllegalStateException("the reset failed (exit " + code + "): are all instances of '"
-                    + applicationId + "' stopped?");
+            throw new IllegalStateException("Kafka's StreamsResetter failed with exit code " + code
+                    + " (its message is above); if it says the group is active, stop every instance of '"
+                    + applicationId + "' first, or pass --force after a crash");
         }
         Path local = (stateDir != null ? stateDir : WirestreamConfig.defaults(bootstrap).stateDir()).resolve(applicationId);
         if (Files.exists(local)) {

@@ -60,13 +60,18 @@ final class StreamsRuntime implements AutoCloseable {
                 throw new IllegalStateException("Kafka Streams did not reach RUNNING within 120 s (state "
                         + streams.state() + ")");
             }
+            if (streams.state() != KafkaStreams.State.RUNNING && streams.state() != KafkaStreams.State.REBALANCING) {
+                throw new IllegalStateException("Kafka Streams stopped while starting (state " + streams.state() + ")");
+            }
+            return runtime;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            runtime.close();
+            throw new IllegalStateException("interrupted while Kafka Streams was starting", e);
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
         }
-        if (streams.state() != KafkaStreams.State.RUNNING && streams.state() != KafkaStreams.State.REBALANCING) {
-            throw new IllegalStateException("Kafka Streams stopped while starting (state " + streams.state() + ")");
-        }
-        return runtime;
     }
 
     /** Blocks until the instance stops; true if it stopped cleanly. */

@@ -59,6 +59,14 @@ class InputFilesTest {
     }
 
     @Test
+    void shouldSplitAJsonArrayFromStdin() {
+        List<InputFiles.RawItem> items = new ArrayList<>();
+        InputFiles.read(List.of("-"), new ByteArrayInputStream("[{\"id\":1},{\"id\":2}]".getBytes()), items::add);
+        assertEquals(2, items.size());
+        assertEquals(InputFiles.JSON, items.get(0).contentType());
+    }
+
+    @Test
     void shouldNameAMissingFile() {
         var e = assertThrows(UsageException.class, () -> read(dir.resolve("nope.txt").toString()));
         assertTrue(e.getMessage().contains("nope.txt"));

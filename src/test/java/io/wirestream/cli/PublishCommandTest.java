@@ -31,6 +31,16 @@ class PublishCommandTest {
     }
 
     @Test
+    void shouldSendNothingWhenAnyInputIsMissing() throws Exception {
+        Files.writeString(dir.resolve("good.json"), "{\"id\":\"pti-1\",\"headline\":\"H\",\"body\":\"B.\"}");
+        // Port 1 is closed: reaching Kafka would fail with exit 1, not name the file with exit 2.
+        CommandRun run = CommandRun.of("publish", "--bootstrap-server", "127.0.0.1:1",
+                dir.resolve("good.json").toString(), dir.resolve("missing.json").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("missing.json"), run.err());
+    }
+
+    @Test
     void shouldNameAMissingFile() {
         CommandRun run = CommandRun.of("publish", "--dry-run", "no/such/file.json");
         assertEquals(2, run.exitCode());

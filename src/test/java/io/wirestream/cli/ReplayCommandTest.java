@@ -22,7 +22,7 @@ import io.wirestream.topology.WirestreamConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A replayed application reprocesses its input from the start with fresh dedupe state. */
+/** A replayed application reprocesses its input from a time (here before any record) with fresh dedupe state. */
 class ReplayCommandTest {
 
     @TempDir
@@ -48,7 +48,8 @@ class ReplayCommandTest {
             }
 
             CommandRun replay = CommandRun.of("replay", "--bootstrap-server", broker.bootstrapServers(),
-                    "--application-id", "wirestream-replay", "--state-dir", state.toString());
+                    "--application-id", "wirestream-replay", "--state-dir", state.toString(),
+                    "--to-datetime", "2000-01-01T00:00:00Z");
             assertEquals(0, replay.exitCode(), replay.err());
             assertTrue(replay.out().contains("replay: done"), replay.out());
 
@@ -60,6 +61,13 @@ class ReplayCommandTest {
                 assertEquals("1", out.get(1).path("version").asText());
             }
         }
+    }
+
+    @Test
+    void shouldNameABadDatetime() {
+        CommandRun run = CommandRun.of("replay", "--to-datetime", "yesterday");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'yesterday' is not an ISO-8601 instant"), run.err());
     }
 
     private static List<JsonNode> enriched(Map<String, Object> client, int expected) throws Exception {
