@@ -11,6 +11,7 @@ import io.wirestream.serde.Json;
 import io.wirestream.topology.OfflinePipeline;
 import io.wirestream.topology.Stages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +28,9 @@ final class EnrichCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    NerOptions ner;
+
     @Parameters(arity = "0..*", paramLabel = "INPUT", defaultValue = "-",
             description = "Files, directories, or - for stdin (default).")
     List<String> inputs;
@@ -41,7 +45,7 @@ final class EnrichCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        OfflinePipeline pipeline = new OfflinePipeline(Stages.standard());
+        OfflinePipeline pipeline = new OfflinePipeline(Stages.standard(ner.config()));
         int[] failed = {0};
         InputFiles.read(inputs, System.in, item -> {
             Article article;

@@ -29,6 +29,9 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    NerOptions ner;
+
+    @Mixin
     KafkaOptions kafka;
 
     @Option(names = "--application-id", defaultValue = WirestreamConfig.DEFAULT_APPLICATION_ID,
@@ -63,6 +66,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        // Bad options fail before a broker starts; the models load here, once.
+        Stages stages = Stages.standard(ner.config());
         EmbeddedKafkaBroker broker = null;
         if (kafka.bootstrapServer == null) {
             err.println("wirestream: no --bootstrap-server given, starting an embedded Kafka broker...");
@@ -75,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
                 dedupeHorizon, threads,
                 stateDir != null ? stateDir : WirestreamConfig.defaults(bootstrap).stateDir(),
                 !atLeastOnce, overrides);
-        StreamsRuntime runtime = StreamsRuntime.start(config, Stages.standard(), kafka.clientProperties(bootstrap), err);
+        StreamsRuntime runtime = StreamsRuntime.start(config, stages, kafka.clientProperties(bootstrap), err);
         EmbeddedKafkaBroker embedded = broker;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runtime.close();

@@ -40,6 +40,6 @@ public final class OfflinePipeline {
             return article;
         }
         byId.put(article.id(), ExactMatch.versionOf(article));
-        return stages.classify().apply(stages.extract().apply(article));
+        return stages.classify().apply(stages.entities().apply(stages.tags().apply(article)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import io.wirestream.clean.Cleaner;
 import io.wirestream.extract.EntityExtractor;
+import io.wirestream.extract.ExtractConfig;
 import io.wirestream.extract.TagSplitter;
 import io.wirestream.geo.RegionClassifier;
 import io.wirestream.ingest.FeedParser;
@@ -17,31 +18,37 @@ import io.wirestream.model.FeedItem;
  *
  * @param parse    raw record → feed item; throws on unusable input, which is dead-lettered
  * @param clean    feed item → cleaned article
- * @param extract  adds tags and named entities (people, organisations, places)
+ * @param tags     adds canonical tags (the extract stage's first half)
+ * @param entities adds named entities: people, organisations, places (its second half)
  * @param classify adds places and desks
  */
-public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperator<Article> extract,
-                     UnaryOperator<Article> classify) {
+public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperator<Article> tags,
+                     UnaryOperator<Article> entities, UnaryOperator<Article> classify) {
 
     public Stages {
         Objects.requireNonNull(parse, "parse");
         Objects.requireNonNull(clean, "clean");
-        Objects.requireNonNull(extract, "extract");
+        Objects.requireNonNull(tags, "tags");
+        Objects.requireNonNull(entities, "entities");
         Objects.requireNonNull(classify, "classify");
     }
 
-    /** The production stages: resource tables are loaded once, here, and shared by every task. */
+    /** The production stages with the default NER engines. */
     public static Stages standard() {
+        return standard(ExtractConfig.defaults());
+    }
+
+    /** The production stages: resource tables and models are loaded once, here, and shared by every task. */
+    public static Stages standard(ExtractConfig ner) {
         FeedParser parser = new FeedParser();
         Cleaner cleaner = Cleaner.standard();
-        TagSplitter tags = new TagSplitter();
+        TagSplitter tagSplitter = new TagSplitter();
         // One extractor (one model, one sentence cache) for every stream thread: it is thread-safe.
-        EntityExtractor entities = EntityExtractor.withDefaults();
+        EntityExtractor extractor = new EntityExtractor(ner);
         RegionClassifier regions = new RegionClassifier();
         return new Stages(parser::parse, cleaner::clean,
-                article -> entities.extract(
-                        article.withTags(tags.split(article.rawTags(), article.headline() + "\n\n" + article.body()))),
-                regions::classify);
+                article -> article.withTags(tagSplitter.split(article.rawTags(), article.headline() + "\n\n" + article.body())),
+                extractor::extract, regions::classify);
     }
 
     /** Turns one raw record into a feed item. */

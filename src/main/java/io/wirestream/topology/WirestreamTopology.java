@@ -39,7 +39,8 @@ public final class WirestreamTopology {
     public static final String FINGERPRINT = "fingerprint";
     public static final String DEDUPE_CONTENT = "dedupe-content";
     public static final String DEDUPE_ID = "dedupe-id";
-    public static final String EXTRACT = "extract";
+    public static final String EXTRACT_TAGS = "extract-tags";
+    public static final String EXTRACT_ENTITIES = "extract-entities";
     public static final String CLASSIFY = "classify";
 
     /** Content hash → first article seen with it; windowed so entries expire by stream time. */
@@ -107,7 +108,8 @@ public final class WirestreamTopology {
 
         // Only unique articles pay for extraction: duplicates have left by now.
         KStream<String, Article> enriched = dropDuplicates(byId, "id")
-                .mapValues(article -> stages.extract().apply(article), Named.as(EXTRACT))
+                .mapValues(article -> stages.tags().apply(article), Named.as(EXTRACT_TAGS))
+                .mapValues(article -> stages.entities().apply(article), Named.as(EXTRACT_ENTITIES))
                 .mapValues(article -> stages.classify().apply(article), Named.as(CLASSIFY));
 
         enriched.to(Topics.ENRICHED, Produced.with(KEYS, OUTPUT).withName("write-enriched"));

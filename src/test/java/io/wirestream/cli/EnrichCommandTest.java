@@ -56,6 +56,13 @@ class EnrichCommandTest {
     }
 
     @Test
+    void shouldRejectAnUnknownNerEngineNamingTheChoices() throws Exception {
+        CommandRun run = CommandRun.of("enrich", "--ner-engine", "spacy", demoItem("pti-delhi.json").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'spacy'") && run.err().contains("corenlp-crf"), run.err());
+    }
+
+    @Test
     void shouldNameAMissingFileAndExitTwo() {
         CommandRun run = CommandRun.of("enrich", dir.resolve("missing.txt").toString());
         assertEquals(2, run.exitCode());

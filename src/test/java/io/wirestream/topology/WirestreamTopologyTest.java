@@ -50,6 +50,7 @@ class WirestreamTopologyTest {
             },
             item -> Article.cleaned(item, item.paragraphs(), item.headline(), null, List.of()),
             article -> article,
+            article -> article,
             article -> {
                 List<Region> desks = java.util.Arrays.stream(article.dateline().split(","))
                         .map(Region::ofSlug).toList();
@@ -192,7 +193,7 @@ class WirestreamTopologyTest {
     void shouldPinProcessorStoreAndTopicNames() {
         String described = WirestreamTopology.build(STAGES, Duration.ofDays(1)).describe().toString();
         for (String name : List.of("read-raw", "parse", "clean", "fingerprint", "dedupe-content", "dedupe-id",
-                "extract", "classify", "write-enriched", "dedupe-content-store", "dedupe-id-store",
+                "extract-tags", "extract-entities", "classify", "write-enriched", "dedupe-content-store", "dedupe-id-store",
                 "dedupe-by-content-repartition", "dedupe-by-id-repartition", "write-duplicates-by-content",
                 "write-duplicates-by-id", "route-europe", "route-unknown", "news.region.south-asia")) {
             assertTrue(described.contains(name), () -> name + " missing from\n" + described);
