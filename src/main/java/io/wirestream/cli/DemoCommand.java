@@ -169,7 +169,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                     published, Topics.RAW, enriched.size(), duplicates.size(), deadLetters.size());
             out.printf("%-28s %s%n", Topics.ENRICHED, enriched.size() + " article(s)");
             for (JsonNode a : enriched) {
-                out.println("    " + TailCommand.ArticleText.describe(a).replace("\n", "\n    "));
+                out.println("    " + ArticleText.describe(a).replace("\n", "\n    "));
             }
             out.println();
             for (Region r : Region.values()) {
