@@ -21,10 +21,19 @@ final class CasingCheck {
     }
 
     static boolean isOdd(List<Token> sentence) {
-        return of(sentence) != Casing.NORMAL;
+        return of(sentence, false) != Casing.NORMAL;
+    }
+
+    /** A headline is Title Case on its capitals alone: headlines need no cue word to be cased that way. */
+    static boolean isOddHeadline(List<Token> sentence) {
+        return of(sentence, true) != Casing.NORMAL;
     }
 
     static Casing of(List<Token> sentence) {
+        return of(sentence, false);
+    }
+
+    private static Casing of(List<Token> sentence, boolean headline) {
         int upperLetters = 0;
         int casedLetters = 0;
         int words = 0;
@@ -64,7 +73,7 @@ final class CasingCheck {
         if (words >= 3 && casedLetters > 0 && upperLetters >= 0.8 * casedLetters) {
             return Casing.ALL_CAPS;
         }
-        if (longWords >= 3 && longCapitalised >= 0.75 * longWords && capitalisedCues >= 1) {
+        if (longWords >= 3 && longCapitalised >= 0.75 * longWords && (headline || capitalisedCues >= 1)) {
             return Casing.TITLE_CASE;
         }
         return Casing.NORMAL;

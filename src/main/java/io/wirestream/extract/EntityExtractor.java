@@ -462,7 +462,8 @@ public final class EntityExtractor {
             this.sentences = TextSegmenter.sentences(this.text);
             this.odd = new boolean[sentences.size()];
             for (int i = 0; i < odd.length; i++) {
-                odd[i] = CasingCheck.isOdd(sentences.get(i));
+                odd[i] = HEADLINE.equals(name) ? CasingCheck.isOddHeadline(sentences.get(i))
+                        : CasingCheck.isOdd(sentences.get(i));
             }
             this.credits = CreditFilter.credits(this.text);
         }

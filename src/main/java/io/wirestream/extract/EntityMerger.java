@@ -108,9 +108,25 @@ final class EntityMerger {
         }
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<Cluster, List<Cluster>> g : groups.entrySet()) {
-            entities.add(g.getKey().toEntity(g.getValue()));
+            if (!unsupportedOddCaseName(g.getValue())) {
+                entities.add(g.getKey().toEntity(g.getValue()));
+            }
         }
         return entities;
+    }
+
+    /**
+     * A one-word person found only in ALL CAPS or Title Case text ("Bill" in "Senate Passes
+     * Aid Bill"), which no ordinary sentence of the article names: in such text a capital
+     * says nothing, and a lone first name or common word is the model's likeliest mistake.
+     */
+    private static boolean unsupportedOddCaseName(List<Cluster> group) {
+        for (Cluster c : group) {
+            if (!c.cores.isEmpty() || c.type != Entity.Type.PERSON || c.words().size() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String core(Found f) {
@@ -191,10 +207,13 @@ final class EntityMerger {
             (oddCase ? oddCores : cores).add(core);
         }
 
-        /** The forms as written in ordinary sentences, else the odd-cased ones re-cased. */
+        /**
+         * The forms as written in ordinary sentences, else the odd-cased ones re-cased; a dateline's
+         * "WASHINGTON" is re-cased too, except for organisations, whose capitals are often the name.
+         */
         private List<String> forms() {
             if (!cores.isEmpty()) {
-                return cores;
+                return type == Entity.Type.ORGANISATION ? cores : cores.stream().map(Cluster::recase).toList();
             }
             return oddCores.stream().map(Cluster::recase).toList();
         }

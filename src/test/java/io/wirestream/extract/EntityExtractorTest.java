@@ -200,6 +200,22 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldNotTakeACommonWordInATitleCaseHeadlineForAPerson() {
+        List<Entity> found = entities("U.S. Senate Passes $95 Billion Ukraine, Israel Aid Bill",
+                "The U.S. Senate on Tuesday passed a $95 billion aid package for Ukraine and Israel.");
+        List<String> people = found.stream().filter(e -> e.type() == Entity.Type.PERSON).map(Entity::name).toList();
+        assertEquals(List.of(), people);
+        assertEquals(Entity.Type.PLACE, named(found, "Ukraine").type());
+    }
+
+    @Test
+    void shouldRecaseADatelinePlaceWrittenInCapitals() {
+        List<Entity> found = entities("Senate passes aid package",
+                "WASHINGTON, Feb 13 (Reuters) - The Senate passed the package on Tuesday.");
+        assertEquals(Entity.Type.PLACE, named(found, "Washington").type());
+    }
+
+    @Test
     void shouldHandleAnEmptyArticle() {
         assertTrue(X.extract(Articles.of("")).entities().isEmpty());
         assertTrue(X.extract(Articles.of("", "", " ", "\n")).entities().isEmpty());
