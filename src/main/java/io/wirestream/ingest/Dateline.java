@@ -18,7 +18,9 @@ import io.wirestream.text.WordLists;
 record Dateline(String place, String agency) {
 
     private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s\\p{Lu}[\\p{L}.'’-]{0,30}){0,3})";
-    private static final String REGION = "(?:\\s?\\[[^\\]\\n]{1,40}\\])?(?:,\\s?\\p{Lu}[\\p{L}.]{1,15}(?=[\\s,(]))?";
+    /** "[India]", ", Kenya", ", South Africa", ", Calif.": where the place is, up to three words. */
+    private static final String REGION = "(?:\\s?\\[[^\\]\\n]{1,40}\\])?"
+            + "(?:,\\s?\\p{Lu}[\\p{L}.]{1,15}(?:\\s\\p{Lu}[\\p{L}.]{1,15}){0,2}(?=[\\s,(]))?";
     private static final String DATE = "(?:,\\s?(?:\\p{L}{3,9}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{L}{3,9}))?";
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "^" + PLACE + REGION + DATE + "\\s?\\((?<agency>[^)\\n]{1,40})\\)\\s?[-–—_:]?\\s");

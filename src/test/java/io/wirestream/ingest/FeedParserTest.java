@@ -179,6 +179,17 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldReadADatelineWhoseCountryHasTwoWords() {
+        FeedItem item = text("""
+                MANDELA FREED AFTER 27 YEARS IN PRISON
+
+                CAPE TOWN, South Africa (AP) - Nelson Mandela walked free on Sunday after 27 years in prison.
+                """);
+        assertEquals("Cape Town", item.dateline());
+        assertEquals("AP", item.agency());
+    }
+
+    @Test
     void shouldReadAColonDatelineButNotAnAlertWord() {
         FeedItem floods = text("""
                 Assam floods: death toll rises to 45
