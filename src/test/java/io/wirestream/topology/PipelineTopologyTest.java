@@ -146,6 +146,42 @@ class PipelineTopologyTest {
     }
 
     @Test
+    void shouldAccountForEveryRecordOnRandomInput() {
+        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(Topics.DLQ, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+        java.util.Random random = new java.util.Random(20221122L);
+        List<byte[]> seeds = List.of(demoItem("ani-tokyo-embassy.txt"), demoItem("pti-delhi.json"),
+                demoItem("reuters-nairobi.json"), demoItem("malformed.json"));
+        int n = 300;
+        for (int i = 0; i < n; i++) {
+            byte[] value = mutate(seeds.get(random.nextInt(seeds.size())), random);
+            raw.pipeInput(random.nextBoolean() ? null : "k" + random.nextInt(50), value);
+        }
+        // Nothing is lost: every record read comes out on exactly one of the three topics.
+        assertEquals(n, enriched.getQueueSize() + duplicates.getQueueSize() + dlq.getQueueSize());
+    }
+
+    /** The item cut short, with bytes overwritten, replaced by noise, or as it is. */
+    private static byte[] mutate(byte[] seed, java.util.Random random) {
+        switch (random.nextInt(4)) {
+            case 0:
+                return java.util.Arrays.copyOf(seed, random.nextInt(seed.length + 1));
+            case 1:
+                byte[] damaged = seed.clone();
+                for (int k = 0; k < 20; k++) {
+                    damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+                }
+                return damaged;
+            case 2:
+                byte[] noise = new byte[random.nextInt(2000)];
+                random.nextBytes(noise);
+                return noise;
+            default:
+                return seed;
+        }
+    }
+
+    @Test
     void shouldWriteOutputThatValidatesAgainstTheSchema() throws Exception {
         for (String item : List.of("ani-tokyo-embassy.txt", "pti-delhi.json", "reuters-nairobi.json",
                 "ap-washington.json", "no-place.json", "pti-delhi-update.json", "ani-tokyo-embassy.txt")) {
