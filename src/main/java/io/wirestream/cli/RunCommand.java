@@ -59,6 +59,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--at-least-once", description = "Use at-least-once instead of exactly-once v2 processing.")
     boolean atLeastOnce;
 
+    @Option(names = "--health-port", defaultValue = "-1",
+            description = "Serve GET /health (200 while running, 503 otherwise) and GET /metrics (Kafka Streams "
+                    + "metrics, Prometheus text format) on this port; 0 picks a free one (default: off).")
+    int healthPort;
+
     @Option(names = "--broker-port", defaultValue = "9092",
             description = "Port of the embedded broker when no --bootstrap-server is given; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int brokerPort;
@@ -81,8 +86,15 @@ final class RunCommand implements Callable<Integer> {
                 stateDir != null ? stateDir : WirestreamConfig.defaults(bootstrap).stateDir(),
                 !atLeastOnce, overrides);
         StreamsRuntime runtime = StreamsRuntime.start(config, stages, kafka.clientProperties(bootstrap), err);
+        HealthServer health = healthPort < 0 ? null : HealthServer.start(healthPort, runtime::state, runtime::metrics);
+        if (health != null) {
+            err.println("wirestream: health on http://127.0.0.1:" + health.port() + "/health, metrics on /metrics");
+        }
         EmbeddedKafkaBroker embedded = broker;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (health != null) {
+                health.close();
+            }
             runtime.close();
             if (embedded != null) {
                 embedded.close();

@@ -74,6 +74,14 @@ final class StreamsRuntime implements AutoCloseable {
         }
     }
 
+    KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric> metrics() {
+        return streams.metrics();
+    }
+
     /** Blocks until the instance stops; true if it stopped cleanly. */
     boolean awaitStop() throws InterruptedException {
         stopped.await();
