@@ -1,24 +1,23 @@
 package io.wirestream.dedupe;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.wirestream.model.Article;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Marks copies of content already seen within the horizon; expects records keyed by content hash
- * so every copy of one text meets on one task whatever partition it arrived on.
+ * Marks copies of a body another id published within the horizon; expects records keyed by
+ * content hash so every copy of one text meets on one task whatever partition it arrived on.
  */
 public final class ContentDedupeProcessor implements FixedKeyProcessor<String, Article, Article> {
 
     private final String storeName;
     private final Duration horizon;
     private FixedKeyProcessorContext<String, Article> context;
-    private WindowStore<String, FirstSeen> store;
+    private DedupeStore store;
 
     public ContentDedupeProcessor(String storeName, Duration horizon) {
         this.storeName = storeName;
@@ -28,25 +27,18 @@ public final class ContentDedupeProcessor implements FixedKeyProcessor<String, A
     @Override
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
-        this.store = context.getStateStore(storeName);
+        this.store = DedupeStore.of(context, storeName, horizon);
     }
 
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
-        FirstSeen seen = earliest(article.contentHash(), record.timestamp());
-        Article decided = ExactMatch.byContent(article, seen);
-        if (seen == null) {
-            store.put(article.contentHash(), new FirstSeen(article.id(), article.contentHash(), article.version()),
-                    record.timestamp());
+        List<FirstSeen> seen = store.around(article.contentHash(), record.timestamp());
+        FirstSeen first = seen.isEmpty() ? null : seen.get(0);
+        if (first == null) {
+            store.remember(article.contentHash(),
+                    new FirstSeen(article.id(), article.contentHash(), article.version()), record.timestamp());
         }
-        context.forward(record.withValue(decided));
-    }
-
-    private FirstSeen earliest(String hash, long timestamp) {
-        long h = horizon.toMillis();
-        try (WindowStoreIterator<FirstSeen> it = store.fetch(hash, Math.max(0, timestamp - h), timestamp + h)) {
-            return it.hasNext() ? it.next().value : null;
-        }
+        context.forward(record.withValue(ExactMatch.byContent(article, first)));
     }
 }

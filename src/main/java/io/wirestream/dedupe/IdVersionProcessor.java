@@ -1,24 +1,23 @@
 package io.wirestream.dedupe;
 
 import java.time.Duration;
+import java.util.Comparator;
 
 import io.wirestream.model.Article;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Numbers versions per article id: a known id with new content is an update with the next
- * version; expects records keyed by article id.
+ * Numbers versions per article id: a known id with a changed headline or body is an update with
+ * the next version, an unchanged one a duplicate; expects records keyed by article id.
  */
 public final class IdVersionProcessor implements FixedKeyProcessor<String, Article, Article> {
 
     private final String storeName;
     private final Duration horizon;
     private FixedKeyProcessorContext<String, Article> context;
-    private WindowStore<String, FirstSeen> store;
+    private DedupeStore store;
 
     public IdVersionProcessor(String storeName, Duration horizon) {
         this.storeName = storeName;
@@ -28,31 +27,18 @@ public final class IdVersionProcessor implements FixedKeyProcessor<String, Artic
     @Override
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
-        this.store = context.getStateStore(storeName);
+        this.store = DedupeStore.of(context, storeName, horizon);
     }
 
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
-        Article decided = ExactMatch.byId(article, latest(article.id(), record.timestamp()));
+        FirstSeen latest = store.around(article.id(), record.timestamp()).stream()
+                .max(Comparator.comparingInt(FirstSeen::version)).orElse(null);
+        Article decided = ExactMatch.byId(article, latest);
         if (!decided.verdict().isDuplicate()) {
-            store.put(article.id(), ExactMatch.versionOf(decided), record.timestamp());
+            store.remember(article.id(), ExactMatch.versionOf(decided), record.timestamp());
         }
         context.forward(record.withValue(decided));
     }
-
-    private FirstSeen latest(String id, long timestamp) {
-        long h = horizon.toMillis();
-        FirstSeen latest = null;
-        try (WindowStoreIterator<FirstSeen> it = store.fetch(id, Math.max(0, timestamp - h), timestamp + h)) {
-            while (it.hasNext()) {
-                FirstSeen seen = it.next().value;
-                if (latest == null || seen.version() > latest.version()) {
-                    latest = seen;
-                }
-            }
-        }
-        return latest;
-    }
-
 }
