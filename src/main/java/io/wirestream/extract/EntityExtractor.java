@@ -104,8 +104,8 @@ public final class EntityExtractor {
             if (rec == null) {
                 continue;
             }
-            List<EntitySpan> spans = joinHyphenated(
-                    extendOrgHeads(recognizeCached(rec, f.text, sentence), sentence, f.odd[s]), f.text);
+            List<EntitySpan> spans = joinOfPlace(joinHyphenated(
+                    extendOrgHeads(recognizeCached(rec, f.text, sentence), sentence, f.odd[s]), f.text), f.text);
             for (EntitySpan span : spans) {
                 Entity.Type type = switch (span.label()) {
                     case PERSON -> Entity.Type.PERSON;
@@ -213,6 +213,27 @@ public final class EntityExtractor {
             } else {
                 out.add(span);
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Election Commission" + "of" + "Pakistan", "Bank" + "of the" + "Republic of Turkey": an
+     * organisation named after a place is one organisation, as newswire annotation has it.
+     */
+    private static List<EntitySpan> joinOfPlace(List<EntitySpan> spans, String text) {
+        List<EntitySpan> out = new ArrayList<>(spans.size());
+        for (EntitySpan span : spans) {
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last).label() == EntitySpan.Label.ORGANISATION
+                    && (span.label() == EntitySpan.Label.PLACE || span.label() == EntitySpan.Label.ORGANISATION)) {
+                String between = text.substring(out.get(last).end(), span.start());
+                if (between.equals(" of ") || between.equals(" of the ")) {
+                    out.set(last, new EntitySpan(out.get(last).start(), span.end(), EntitySpan.Label.ORGANISATION));
+                    continue;
+                }
+            }
+            out.add(span);
         }
         return out;
     }

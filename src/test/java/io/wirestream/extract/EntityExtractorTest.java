@@ -190,6 +190,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldKeepAnOrganisationNamedAfterItsPlaceWhole() {
+        List<Entity> found = entities("Poll body sets date",
+                "The Election Commission of Pakistan said on Monday the vote would be held in February.",
+                "The Bank of England held rates, while the Central Bank of the Republic of Turkey cut them.");
+        assertEquals(Entity.Type.ORGANISATION, named(found, "Election Commission of Pakistan").type());
+        assertEquals(Entity.Type.ORGANISATION, named(found, "Bank of England").type());
+        assertFalse(names(found).contains("Election Commission"), names(found).toString());
+    }
+
+    @Test
     void shouldNotTakeAStormForAPerson() {
         List<Entity> found = entities("Storm hits coast",
                 "Typhoon Haiyan killed thousands in the Philippines, and Hurricane Katrina flooded New Orleans.",
