@@ -12,6 +12,7 @@ import io.wirestream.text.WordLists;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,7 @@ public final class EntityExtractor {
             .map(l -> List.of(l.split("\\s+"))).sorted(Comparator.comparingInt((List<String> l) -> l.size()).reversed())
             .toList();
     private static final Map<String, String> DEMONYMS = loadDemonyms();
+    private static final Set<String> COUNTRIES = loadCountryNames();
     private static final List<List<String>> EVENT_HEADS = WordLists.lines(EntityExtractor.class, "event-heads.txt")
             .stream().map(l -> List.of(l.split("\\s+"))).toList();
 
@@ -122,6 +124,9 @@ public final class EntityExtractor {
                 EntityMerger.Alias alias = EntityMerger.alias(text);
                 if (alias != null) {
                     type = alias.type();
+                } else if (type == Entity.Type.ORGANISATION && COUNTRIES.contains(text.toLowerCase(Locale.ROOT))) {
+                    // A country's name alone is the place ("central Philippines"), whatever the model guessed.
+                    type = Entity.Type.PLACE;
                 }
                 out.add(new Found(f.name, span.start(), span.end(), text, type,
                         tokensIn(sentence, span.start(), span.end()), f.odd[s]));
@@ -455,6 +460,16 @@ public final class EntityExtractor {
     }
 
     /** Lower-cased demonym ({@code "south african"}) to country name, from the gazetteer's table. */
+    /** Country names and aliases as the gazetteer lists them, lower-cased. */
+    private static Set<String> loadCountryNames() {
+        Set<String> names = new HashSet<>();
+        for (Country c : Gazetteer.standard().countries()) {
+            names.add(c.name().toLowerCase(Locale.ROOT));
+            c.aliases().forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+        }
+        return Set.copyOf(names);
+    }
+
     private static Map<String, String> loadDemonyms() {
         Map<String, String> map = new HashMap<>();
         for (Country c : Gazetteer.standard().countries()) {

@@ -200,6 +200,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldCallACountryNameAPlaceWhateverTheModelGuessed() {
+        List<Entity> found = entities("Typhoon Haiyan Slams Into Central Philippines",
+                "MANILA, Nov 8 (AP) - Typhoon Haiyan slammed into the central Philippines on Friday.");
+        assertEquals(Entity.Type.PLACE, named(found, "Philippines").type());
+    }
+
+    @Test
     void shouldNotTakeAStormForAPerson() {
         List<Entity> found = entities("Storm hits coast",
                 "Typhoon Haiyan killed thousands in the Philippines, and Hurricane Katrina flooded New Orleans.",
