@@ -36,8 +36,7 @@ public final class ContentDedupeProcessor implements FixedKeyProcessor<String, A
         List<FirstSeen> seen = store.around(article.contentHash(), record.timestamp());
         FirstSeen first = seen.isEmpty() ? null : seen.get(0);
         if (first == null) {
-            store.remember(article.contentHash(),
-                    new FirstSeen(article.id(), article.contentHash(), article.version()), record.timestamp());
+            store.remember(article.contentHash(), ExactMatch.bodyOf(article), record.timestamp());
         }
         context.forward(record.withValue(ExactMatch.byContent(article, first)));
     }

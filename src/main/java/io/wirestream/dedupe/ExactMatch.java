@@ -44,6 +44,11 @@ public final class ExactMatch {
         return article.withVerdict(new Verdict(Verdict.Kind.UPDATE, latest.id(), 1.0), latest.version() + 1);
     }
 
+    /** What the content store remembers of the first article seen with a body. */
+    public static FirstSeen bodyOf(Article article) {
+        return new FirstSeen(article.id(), article.contentHash(), article.version());
+    }
+
     /** What the id store remembers of a version that went out. */
     public static FirstSeen versionOf(Article decided) {
         return new FirstSeen(decided.id(), ContentFingerprint.ofVersion(decided), decided.version());

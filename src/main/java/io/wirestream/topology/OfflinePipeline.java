@@ -34,7 +34,7 @@ public final class OfflinePipeline {
         if (article.verdict().isDuplicate()) {
             return article;
         }
-        byContent.putIfAbsent(article.contentHash(), new FirstSeen(article.id(), article.contentHash(), article.version()));
+        byContent.putIfAbsent(article.contentHash(), ExactMatch.bodyOf(article));
         article = ExactMatch.byId(article, byId.get(article.id()));
         if (article.verdict().isDuplicate()) {
             return article;
