@@ -75,15 +75,11 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 return outputs.total() == items.size() ? ExitCodes.OK : ExitCodes.FAILED;
             }
         } finally {
-            deleteRecursively(state);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temp directory left behind is not worth failing the demo for.
+            try {
+                Directories.deleteRecursively(state);
+            } catch (UncheckedIOException e) {
+                err.println("demo: " + e.getMessage()); // a temp directory left behind is not worth failing for
+            }
         }
     }
 

@@ -1,8 +1,6 @@
 package io.wirestream.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,10 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import io.wirestream.topology.Topics;
 import io.wirestream.topology.WirestreamConfig;
@@ -96,25 +92,15 @@ final class ReplayCommand implements Callable<Integer> {
                     + " (its message is above); if it says the group is active, stop every instance of '"
                     + applicationId + "' first, or pass --force after a crash");
         }
-        Path local = (stateDir != null ? stateDir : WirestreamConfig.defaults(bootstrap).stateDir()).resolve(applicationId);
+        Path local = (stateDir != null ? stateDir : WirestreamConfig.DEFAULT_STATE_DIR).resolve(applicationId);
         if (Files.exists(local)) {
             out.println((dryRun ? "replay: would delete " : "replay: deleting ") + local);
             if (!dryRun) {
-                deleteRecursively(local);
+                Directories.deleteRecursively(local);
             }
         }
         out.println(dryRun ? "replay: dry run, nothing changed"
                 : "replay: done; start 'wirestream run --application-id " + applicationId + "' to reprocess");
         return ExitCodes.OK;
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete local state " + dir, e);
-        }
     }
 }

@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> overrides = new HashMap<>(kafka.commandConfigEntries());
         WirestreamConfig config = new WirestreamConfig(bootstrap, applicationId, partitions, replicationFactor,
                 dedupeHorizon, threads,
-                stateDir != null ? stateDir : WirestreamConfig.defaults(bootstrap).stateDir(),
+                stateDir != null ? stateDir : WirestreamConfig.DEFAULT_STATE_DIR,
                 !atLeastOnce, overrides);
         StreamsRuntime runtime = StreamsRuntime.start(config, stages, kafka.clientProperties(bootstrap), err);
         HealthServer health = healthPort < 0 ? null : HealthServer.start(healthPort, runtime::state, runtime::metrics);

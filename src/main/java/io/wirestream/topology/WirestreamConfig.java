@@ -30,6 +30,7 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
 
     public static final String DEFAULT_APPLICATION_ID = "wirestream";
     public static final Duration DEFAULT_HORIZON = Duration.ofDays(7);
+    public static final Path DEFAULT_STATE_DIR = Path.of(System.getProperty("java.io.tmpdir"), "wirestream-state");
 
     public WirestreamConfig {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
@@ -60,7 +61,7 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
     /** Defaults for one instance against {@code bootstrapServers}. */
     public static WirestreamConfig defaults(String bootstrapServers) {
         return new WirestreamConfig(bootstrapServers, DEFAULT_APPLICATION_ID, 3, (short) 1, DEFAULT_HORIZON, 1,
-                Path.of(System.getProperty("java.io.tmpdir"), "wirestream-state"), true, Map.of());
+                DEFAULT_STATE_DIR, true, Map.of());
     }
 
     /** The Kafka Streams properties for this configuration. */
