@@ -35,15 +35,15 @@ public final class ArticleJson {
         n.put("uri", "urn:wirestream:article:" + a.id());
         n.put("type", "text");
         n.put("version", String.valueOf(a.version()));
-        putTime(n, "firstcreated", a.published() != null ? a.published() : a.updated());
+        putTime(n, "firstcreated", a.item().published() != null ? a.item().published() : a.item().updated());
         putTime(n, "versioncreated", a.eventTime());
         n.put("language", "en");
         n.putArray("headlines").addObject().put("role", "main").put("contenttype", "text/plain")
                 .put("value", a.headline());
         n.putArray("bodies").addObject().put("role", "main").put("contenttype", "text/plain")
                 .put("value", a.body());
-        if (a.byline() != null) {
-            n.put("by", a.byline());
+        if (a.item().byline() != null) {
+            n.put("by", a.item().byline());
         }
         if (a.dateline() != null) {
             n.put("located", a.dateline());
@@ -59,18 +59,18 @@ public final class ArticleJson {
         ArrayNode altids = n.putArray("altids");
         altids.addObject().put("role", "agency-id").put("value", a.id());
         ArrayNode sources = n.putArray("infosources");
-        if (a.agency() != null) {
-            sources.addObject().put("name", a.agency()).put("role", "agency");
+        if (a.item().agency() != null) {
+            sources.addObject().put("name", a.item().agency()).put("role", "agency");
         }
         if (a.credit() != null) {
             for (String c : a.credit().split("/")) {
-                if (!c.isBlank() && !c.trim().equals(a.agency())) {
+                if (!c.isBlank() && !c.trim().equals(a.item().agency())) {
                     sources.addObject().put("name", c.trim()).put("role", "credit");
                 }
             }
         }
-        if (a.url() != null) {
-            n.putArray("links").addObject().put("href", a.url()).put("rel", "canonical");
+        if (a.item().url() != null) {
+            n.putArray("links").addObject().put("href", a.item().url()).put("rel", "canonical");
         }
         n.set("wirestream", extension(a));
         return n;
@@ -80,14 +80,14 @@ public final class ArticleJson {
         ObjectNode x = F.objectNode();
         x.put("schema", SCHEMA_VERSION);
         x.put("id", a.id());
-        if (a.agency() != null) {
-            x.put("agency", a.agency());
+        if (a.item().agency() != null) {
+            x.put("agency", a.item().agency());
         }
         if (a.credit() != null) {
             x.put("credit", a.credit());
         }
-        if (a.zone() != null) {
-            x.put("zone", a.zone());
+        if (a.item().zone() != null) {
+            x.put("zone", a.item().zone());
         }
         if (a.regions() != null) {
             ObjectNode r = x.putObject("region");
@@ -134,12 +134,12 @@ public final class ArticleJson {
                         .put("text", m.text());
             }
         }
-        if (!a.rawTags().isEmpty()) {
+        if (!a.item().rawTags().isEmpty()) {
             ArrayNode raw = x.putArray("rawTags");
-            a.rawTags().forEach(raw::add);
+            a.item().rawTags().forEach(raw::add);
         }
-        if (!a.extras().isEmpty()) {
-            x.set("extras", Json.MAPPER.valueToTree(a.extras()));
+        if (!a.item().extras().isEmpty()) {
+            x.set("extras", Json.MAPPER.valueToTree(a.item().extras()));
         }
         return x;
     }

@@ -47,7 +47,7 @@ public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperat
         EntityExtractor extractor = new EntityExtractor(ner);
         RegionClassifier regions = new RegionClassifier();
         return new Stages(parser::parse, cleaner::clean,
-                article -> article.withTags(tagSplitter.split(article.rawTags(), article.headline() + "\n\n" + article.body())),
+                article -> article.withTags(tagSplitter.split(article.item().rawTags(), article.headline() + "\n\n" + article.body())),
                 extractor::extract, regions::classify);
     }
 

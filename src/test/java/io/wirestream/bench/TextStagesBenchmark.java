@@ -91,7 +91,7 @@ public class TextStagesBenchmark {
     @Benchmark
     public void tags(Blackhole bh) {
         for (Article a : cleaned) {
-            bh.consume(tags.split(a.rawTags(), a.headline() + "\n\n" + a.body()));
+            bh.consume(tags.split(a.item().rawTags(), a.headline() + "\n\n" + a.body()));
         }
     }
 

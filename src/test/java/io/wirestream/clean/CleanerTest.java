@@ -87,9 +87,9 @@ class CleanerTest {
     void shouldCarryTheItemFieldsOver() {
         Article article = cleanSample();
         assertEquals("ANI", article.agency());
-        assertEquals("IST", article.zone());
+        assertEquals("IST", article.item().zone());
         assertEquals(1, article.version());
-        assertEquals(List.of("TokyoKievRussian EmbassyWhite HouseJoe BidenFumio kishida"), article.rawTags());
+        assertEquals(List.of("TokyoKievRussian EmbassyWhite HouseJoe BidenFumio kishida"), article.item().rawTags());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.wirestream.extract;
 
 import io.wirestream.model.Article;
+import io.wirestream.model.FeedItem;
 
 import java.util.List;
 
@@ -11,15 +12,14 @@ final class Articles {
     }
 
     static Article of(String headline, String... paragraphs) {
-        return new Article("t-1", 1, null, headline, null, null, List.of(paragraphs), null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+        return article("t-1", null, headline, null, List.of(paragraphs), null);
     }
 
     /** The seed sample, without the page chrome, disclaimer and related stories. */
     static Article tokyoEmbassy() {
-        return new Article("ani-tokyo-embassy", 1, "ANI",
+        return article("ani-tokyo-embassy", "ANI",
                 "Russian Embassy in Japan says Tokyo's position on Ukraine's issue counterproductive",
-                "By ANI", null, List.of(
+                "By ANI", List.of(
                 "The Russian Embassy in Japan on Saturday that Tokyo's position toward Russia in the context of"
                         + " the situation around Ukraine was inadmissible and counterproductive, citing recent talks"
                         + " between Washington and Tokyo.",
@@ -45,6 +45,13 @@ final class Articles {
                         + " the Organization for Security and Cooperation in Europe talks in Vienna the next day."
                         + " Russia-Ukraine relations were high on the agenda during talks. (ANI/Sputnik)",
                 "( With inputs from ANI )"),
-                null, null, null, null, "ANI/Sputnik", null, null, null, null, null, null, null, null, null);
+                "ANI/Sputnik");
+    }
+
+    private static Article article(String id, String agency, String headline, String byline,
+                                   List<String> paragraphs, String credit) {
+        FeedItem item = new FeedItem(id, agency, headline, byline, null, paragraphs, null, null, null, null,
+                null, null, FeedItem.SourceFormat.TEXT);
+        return Article.cleaned(item, paragraphs, headline, credit, List.of());
     }
 }

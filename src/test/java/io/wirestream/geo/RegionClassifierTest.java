@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirestream.model.Article;
+import io.wirestream.model.FeedItem;
 import io.wirestream.model.Entity;
 import io.wirestream.model.Place;
 import io.wirestream.model.Region;
@@ -25,8 +26,9 @@ class RegionClassifierTest {
     private final RegionClassifier classifier = new RegionClassifier();
 
     private static Article article(String dateline, String headline, String... paragraphs) {
-        return new Article("id-1", 1, "ANI", headline, null, dateline, List.of(paragraphs), null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+        FeedItem item = new FeedItem("id-1", "ANI", headline, null, dateline, List.of(paragraphs), null, null, null,
+                null, null, null, FeedItem.SourceFormat.TEXT);
+        return Article.cleaned(item, item.paragraphs(), headline, null, List.of());
     }
 
     private RegionAssignment regions(String dateline, String headline, String... paragraphs) {
