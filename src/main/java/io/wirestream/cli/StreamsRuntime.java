@@ -33,7 +33,7 @@ final class StreamsRuntime implements AutoCloseable {
             new TopicProvisioner(admin, Duration.ofSeconds(60))
                     .ensure(Topics.all(config.partitions(), config.replicationFactor()));
         }
-        KafkaStreams streams = new KafkaStreams(WirestreamTopology.build(stages, config.dedupeHorizon()),
+        KafkaStreams streams = new KafkaStreams(WirestreamTopology.build(stages, config.dedupe()),
                 config.streamsProperties());
         StreamsRuntime runtime = new StreamsRuntime(streams);
         CountDownLatch running = new CountDownLatch(1);

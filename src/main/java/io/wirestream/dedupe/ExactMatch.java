@@ -1,5 +1,8 @@
 package io.wirestream.dedupe;
 
+import java.util.Comparator;
+import java.util.List;
+
 import io.wirestream.model.Article;
 import io.wirestream.model.Verdict;
 
@@ -8,6 +11,32 @@ import io.wirestream.model.Verdict;
  * offline {@code enrich} command decide alike.
  */
 public final class ExactMatch {
+
+    /** Keyed by content hash: a body another id published first makes a CONTENT duplicate. */
+    public static final DedupeProcessor.Rule BY_CONTENT = new DedupeProcessor.Rule() {
+        @Override
+        public Article decide(Article article, List<FirstSeen> seen) {
+            return byContent(article, seen.isEmpty() ? null : seen.get(0));
+        }
+
+        @Override
+        public FirstSeen remember(Article decided, List<FirstSeen> seen) {
+            return seen.isEmpty() ? bodyOf(decided) : null;
+        }
+    };
+
+    /** Keyed by article id: an unchanged re-send is an ID duplicate, a changed one an update. */
+    public static final DedupeProcessor.Rule BY_ID = new DedupeProcessor.Rule() {
+        @Override
+        public Article decide(Article article, List<FirstSeen> seen) {
+            return byId(article, seen.stream().max(Comparator.comparingInt(FirstSeen::version)).orElse(null));
+        }
+
+        @Override
+        public FirstSeen remember(Article decided, List<FirstSeen> seen) {
+            return decided.verdict().isDuplicate() ? null : versionOf(decided);
+        }
+    };
 
     private ExactMatch() {
     }

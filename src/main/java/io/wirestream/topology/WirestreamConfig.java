@@ -1,58 +1,54 @@
 package io.wirestream.topology;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 
+import io.wirestream.dedupe.DedupeConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 
 /**
- * How one Wirestream instance runs; validated here, at the boundary, with the bad value in
- * the message.
+ * How one Wirestream instance runs; validated here, once, at the boundary: the message names
+ * the command-line option and the bad value.
  *
  * @param bootstrapServers  the Kafka cluster
  * @param applicationId     Kafka Streams application id: instances sharing it share the work
  * @param partitions        partitions of the topics Wirestream creates
  * @param replicationFactor replication of the topics it creates (1 on a single broker)
- * @param dedupeHorizon     how long, in stream time, articles are remembered for dedupe
+ * @param dedupe            how the dedupe stage remembers articles
  * @param streamThreads     stream threads in this instance
  * @param stateDir          local state directory
  * @param exactlyOnce       {@code exactly_once_v2} when true, {@code at_least_once} otherwise
  * @param overrides         further Kafka client or Streams properties, applied last
  */
 public record WirestreamConfig(String bootstrapServers, String applicationId, int partitions,
-                               short replicationFactor, Duration dedupeHorizon, int streamThreads,
+                               short replicationFactor, DedupeConfig dedupe, int streamThreads,
                                Path stateDir, boolean exactlyOnce, Map<String, String> overrides) {
 
     public static final String DEFAULT_APPLICATION_ID = "wirestream";
-    public static final Duration DEFAULT_HORIZON = Duration.ofDays(7);
     public static final Path DEFAULT_STATE_DIR = Path.of(System.getProperty("java.io.tmpdir"), "wirestream-state");
 
     public WirestreamConfig {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         if (bootstrapServers.isBlank()) {
-            throw new IllegalArgumentException("bootstrap servers must not be blank");
+            throw new IllegalArgumentException("--bootstrap-server must not be blank");
         }
         if (applicationId == null || !applicationId.matches("[A-Za-z0-9._-]+")) {
-            throw new IllegalArgumentException("application id must be letters, digits, '.', '_' or '-', was '"
+            throw new IllegalArgumentException("--application-id must be letters, digits, '.', '_' or '-', was '"
                     + applicationId + "'");
         }
         if (partitions < 1) {
-            throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
+            throw new IllegalArgumentException("--partitions must be >= 1, was " + partitions);
         }
         if (replicationFactor < 1) {
-            throw new IllegalArgumentException("replication factor must be >= 1, was " + replicationFactor);
+            throw new IllegalArgumentException("--replication-factor must be >= 1, was " + replicationFactor);
         }
-        Objects.requireNonNull(dedupeHorizon, "dedupeHorizon");
-        if (dedupeHorizon.isNegative() || dedupeHorizon.isZero()) {
-            throw new IllegalArgumentException("dedupe horizon must be positive, was " + dedupeHorizon);
-        }
+        Objects.requireNonNull(dedupe, "dedupe");
         if (streamThreads < 1) {
-            throw new IllegalArgumentException("stream threads must be >= 1, was " + streamThreads);
+            throw new IllegalArgumentException("--threads must be >= 1, was " + streamThreads);
         }
         Objects.requireNonNull(stateDir, "stateDir");
         overrides = Map.copyOf(overrides == null ? Map.of() : overrides);
@@ -60,7 +56,7 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
 
     /** Defaults for one instance against {@code bootstrapServers}. */
     public static WirestreamConfig defaults(String bootstrapServers) {
-        return new WirestreamConfig(bootstrapServers, DEFAULT_APPLICATION_ID, 3, (short) 1, DEFAULT_HORIZON, 1,
+        return new WirestreamConfig(bootstrapServers, DEFAULT_APPLICATION_ID, 3, (short) 1, DedupeConfig.defaults(), 1,
                 DEFAULT_STATE_DIR, true, Map.of());
     }
 
@@ -86,7 +82,7 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
     }
 
     public WirestreamConfig withBootstrapServers(String servers) {
-        return new WirestreamConfig(servers, applicationId, partitions, replicationFactor, dedupeHorizon,
+        return new WirestreamConfig(servers, applicationId, partitions, replicationFactor, dedupe,
                 streamThreads, stateDir, exactlyOnce, overrides);
     }
 }

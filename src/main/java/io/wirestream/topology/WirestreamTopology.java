@@ -3,10 +3,11 @@ package io.wirestream.topology;
 import java.time.Duration;
 import java.util.List;
 
-import io.wirestream.dedupe.ContentDedupeProcessor;
 import io.wirestream.dedupe.ContentFingerprint;
+import io.wirestream.dedupe.DedupeConfig;
+import io.wirestream.dedupe.DedupeProcessor;
+import io.wirestream.dedupe.ExactMatch;
 import io.wirestream.dedupe.FirstSeen;
-import io.wirestream.dedupe.IdVersionProcessor;
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
 import io.wirestream.model.Region;
@@ -65,12 +66,10 @@ public final class WirestreamTopology {
      * Builds the topology.
      *
      * @param stages         the text stages
-     * @param dedupeHorizon  how long, in stream time, an article is remembered for dedupe
+     * @param dedupe         how long, in stream time, an article is remembered for dedupe
      */
-    public static Topology build(Stages stages, Duration dedupeHorizon) {
-        if (dedupeHorizon.isNegative() || dedupeHorizon.isZero()) {
-            throw new IllegalArgumentException("dedupe horizon must be positive, was " + dedupeHorizon);
-        }
+    public static Topology build(Stages stages, DedupeConfig dedupe) {
+        Duration dedupeHorizon = dedupe.horizon();
         StreamsBuilder builder = new StreamsBuilder();
         // Windowed stores: retention is the horizon, so state stays bounded and is changelogged.
         builder.addStateStore(Stores.windowStoreBuilder(
@@ -95,7 +94,7 @@ public final class WirestreamTopology {
                 .selectKey((key, article) -> article.contentHash(), Named.as("key-by-content"))
                 .repartition(Repartitioned.<String, Article>as(CONTENT_REPARTITION).withKeySerde(KEYS)
                         .withValueSerde(INTERNAL))
-                .processValues(() -> new ContentDedupeProcessor(CONTENT_STORE, dedupeHorizon),
+                .processValues(() -> new DedupeProcessor(CONTENT_STORE, dedupe, ExactMatch.BY_CONTENT),
                         Named.as(DEDUPE_CONTENT), CONTENT_STORE);
 
         // Re-key by id and repartition: versions of one id meet on one task, whatever key it came with.
@@ -103,7 +102,7 @@ public final class WirestreamTopology {
                 .selectKey((key, article) -> article.id(), Named.as("key-by-id"))
                 .repartition(Repartitioned.<String, Article>as(ID_REPARTITION).withKeySerde(KEYS)
                         .withValueSerde(INTERNAL))
-                .processValues(() -> new IdVersionProcessor(ID_STORE, dedupeHorizon),
+                .processValues(() -> new DedupeProcessor(ID_STORE, dedupe, ExactMatch.BY_ID),
                         Named.as(DEDUPE_ID), ID_STORE);
 
         // Only unique articles pay for extraction: duplicates have left by now.

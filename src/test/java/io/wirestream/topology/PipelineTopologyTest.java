@@ -19,6 +19,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.model.Region;
 import io.wirestream.serde.Json;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -58,7 +59,7 @@ class PipelineTopologyTest {
     void setUp() {
         Properties props = WirestreamConfig.defaults("dummy:9092").streamsProperties();
         props.put("state.dir", System.getProperty("java.io.tmpdir") + "/wirestream-ttd-" + System.nanoTime());
-        driver = new TopologyTestDriver(WirestreamTopology.build(stages, Duration.ofDays(7)), props);
+        driver = new TopologyTestDriver(WirestreamTopology.build(stages, DedupeConfig.defaults()), props);
         raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(), new StringDeserializer());
         duplicates = driver.createOutputTopic(Topics.DUPLICATES, new StringDeserializer(), new StringDeserializer());

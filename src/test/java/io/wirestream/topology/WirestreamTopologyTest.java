@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
 import io.wirestream.model.Region;
@@ -67,7 +68,7 @@ class WirestreamTopologyTest {
     void setUp() {
         Properties props = WirestreamConfig.defaults("dummy:9092").streamsProperties();
         props.put("state.dir", System.getProperty("java.io.tmpdir") + "/wirestream-ttd-" + System.nanoTime());
-        driver = new TopologyTestDriver(WirestreamTopology.build(STAGES, Duration.ofDays(1)), props);
+        driver = new TopologyTestDriver(WirestreamTopology.build(STAGES, new DedupeConfig(Duration.ofDays(1))), props);
         raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(), new StringDeserializer());
         duplicates = driver.createOutputTopic(Topics.DUPLICATES, new StringDeserializer(), new StringDeserializer());
@@ -191,7 +192,7 @@ class WirestreamTopologyTest {
 
     @Test
     void shouldPinProcessorStoreAndTopicNames() {
-        String described = WirestreamTopology.build(STAGES, Duration.ofDays(1)).describe().toString();
+        String described = WirestreamTopology.build(STAGES, new DedupeConfig(Duration.ofDays(1))).describe().toString();
         for (String name : List.of("read-raw", "parse", "clean", "fingerprint", "dedupe-content", "dedupe-id",
                 "extract-tags", "extract-entities", "classify", "write-enriched", "dedupe-content-store", "dedupe-id-store",
                 "dedupe-by-content-repartition", "dedupe-by-id-repartition", "write-duplicates-by-content",
