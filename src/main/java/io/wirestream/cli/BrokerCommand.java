@@ -11,6 +11,7 @@ import io.wirestream.broker.TopicProvisioner;
 import io.wirestream.topology.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,6 +50,6 @@ final class BrokerCommand implements Callable<Integer> {
         out.println("Ctrl-C to stop.");
         out.flush();
         broker.awaitShutdown();
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 }

@@ -15,6 +15,8 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirestream.broker.EmbeddedKafkaBroker;
+import io.wirestream.dedupe.DedupeConfig;
+import io.wirestream.ingest.FeedParser;
 import io.wirestream.model.Region;
 import io.wirestream.serde.Json;
 import io.wirestream.topology.DeadLetterHandler;
@@ -24,6 +26,7 @@ import io.wirestream.topology.WirestreamConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,20 +62,22 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             err.flush();
             Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
             WirestreamConfig config = new WirestreamConfig(broker.bootstrapServers(), "wirestream-demo", 3, (short) 1,
-                    WirestreamConfig.DEFAULT_HORIZON, 1, state, true, Map.of());
+                    DedupeConfig.defaults(), 1, state, true, Map.of());
             try (StreamsRuntime runtime = StreamsRuntime.start(config, Stages.standard(), client, err)) {
                 List<InputFiles.RawItem> items = bundledItems();
-                String seedId;
                 try (Publisher publisher = new Publisher(client, Topics.RAW)) {
-                    seedId = items.stream().map(publisher::send).toList().get(0);
+                    items.forEach(publisher::send);
                     publisher.confirm();
                 }
+                // The seed is a raw page, published unkeyed: parse it here to know which article to show.
+                InputFiles.RawItem seed = items.get(0);
+                String seedId = new FeedParser().parse(null, seed.value(), seed.contentType()).id();
                 err.printf("demo: published %d items to %s; waiting for them to come out...%n", items.size(), Topics.RAW);
                 err.flush();
                 Outputs outputs = collect(client, items.size());
                 outputs.print(out, items.size(), seedId);
                 err.printf("demo: done in %.1f s%n", seconds(t0));
-                return outputs.total() == items.size() ? ExitCodes.OK : ExitCodes.FAILED;
+                return outputs.total() == items.size() ? ExitCode.OK : ExitCode.SOFTWARE;
             }
         } finally {
             try {

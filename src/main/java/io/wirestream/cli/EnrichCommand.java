@@ -11,6 +11,7 @@ import io.wirestream.serde.Json;
 import io.wirestream.topology.OfflinePipeline;
 import io.wirestream.topology.Stages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +48,7 @@ final class EnrichCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OfflinePipeline pipeline = new OfflinePipeline(Stages.standard(ner.config()));
         int[] failed = {0};
-        InputFiles.read(inputs, System.in, item -> {
+        InputFiles.read(spec.commandLine(), inputs, System.in, item -> {
             Article article;
             try {
                 article = pipeline.process(null, item.value(), item.contentType());
@@ -67,7 +68,7 @@ final class EnrichCommand implements Callable<Integer> {
             out.flush();
         });
         err.flush();
-        return failed[0] == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+        return failed[0] == 0 ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 
     private String write(Article article) {

@@ -2,6 +2,7 @@ package io.wirestream.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -42,7 +43,7 @@ final class HealthServer implements AutoCloseable {
             server.start();
             return new HealthServer(server);
         } catch (IOException e) {
-            throw new UsageException("--health-port: cannot listen on " + port + ": " + e.getMessage());
+            throw new UncheckedIOException("cannot listen on port " + port + ": " + e.getMessage(), e);
         }
     }
 

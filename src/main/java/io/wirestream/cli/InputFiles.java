@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirestream.serde.Json;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Reads raw items from files, directories and stdin for {@code publish} and {@code enrich}:
@@ -34,17 +36,21 @@ final class InputFiles {
     }
 
     /** Fails, naming it, on the first input that is neither {@code "-"} nor a file or directory. */
-    static void checkExist(List<String> inputs) {
+    static void checkExist(CommandLine command, List<String> inputs) {
         for (String input : inputs) {
             if (!"-".equals(input) && !Files.exists(Path.of(input))) {
-                throw new UsageException("no such file or directory: " + input);
+                throw new ParameterException(command, "no such file or directory: " + input);
             }
         }
     }
 
-    /** Calls {@code sink} with every item of {@code inputs} in order; {@code "-"} is stdin. */
-    static void read(List<String> inputs, InputStream stdin, Consumer<RawItem> sink) {
-        checkExist(inputs);
+    /**
+     * Calls {@code sink} with every item of {@code inputs} in order; {@code "-"} is stdin.
+     *
+     * @throws ParameterException of {@code command} naming the input that is missing or unreadable
+     */
+    static void read(CommandLine command, List<String> inputs, InputStream stdin, Consumer<RawItem> sink) {
+        checkExist(command, inputs);
         for (String input : inputs) {
             if ("-".equals(input)) {
                 readStdin(stdin, sink);
@@ -54,14 +60,14 @@ final class InputFiles {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.walk(path)) {
                     files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted().forEach(p -> readFile(p, sink));
+                            .sorted().forEach(p -> readFile(command, p, sink));
                 } catch (IOException e) {
-                    throw new UsageException("cannot list directory " + path + ": " + e.getMessage());
+                    throw new ParameterException(command, "cannot list directory " + path + ": " + e.getMessage());
                 }
             } else if (Files.isRegularFile(path)) {
-                readFile(path, sink);
+                readFile(command, path, sink);
             } else {
-                throw new UsageException("no such file or directory: " + input);
+                throw new ParameterException(command, "no such file or directory: " + input);
             }
         }
     }
@@ -83,12 +89,12 @@ final class InputFiles {
         }
     }
 
-    private static void readFile(Path path, Consumer<RawItem> sink) {
+    private static void readFile(CommandLine command, Path path, Consumer<RawItem> sink) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new UsageException("cannot read " + path + ": " + e.getMessage());
+            throw new ParameterException(command, "cannot read " + path + ": " + e.getMessage());
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         String text = new String(bytes, StandardCharsets.UTF_8);

@@ -8,13 +8,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The Kafka connection options every command that talks to a cluster shares. */
 final class KafkaOptions {
 
     /** Where {@code broker} and {@code run} put the embedded broker when no cluster is named. */
     static final String LOCAL_BROKER = "127.0.0.1:9092";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
             description = "Kafka cluster to connect to (comma-separated list).")
@@ -42,13 +48,14 @@ final class KafkaOptions {
             return entries;
         }
         if (!Files.isRegularFile(commandConfig)) {
-            throw new UsageException("--command-config: no such file " + commandConfig);
+            throw new ParameterException(command.commandLine(), "--command-config: no such file " + commandConfig);
         }
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(commandConfig)) {
             p.load(r);
         } catch (IOException e) {
-            throw new UsageException("--command-config: cannot read " + commandConfig + ": " + e.getMessage());
+            throw new ParameterException(command.commandLine(),
+                    "--command-config: cannot read " + commandConfig + ": " + e.getMessage());
         }
         p.stringPropertyNames().forEach(k -> entries.put(k, p.getProperty(k)));
         return entries;

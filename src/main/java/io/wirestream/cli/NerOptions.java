@@ -2,10 +2,16 @@ package io.wirestream.cli;
 
 import io.wirestream.extract.EntityRecognizers;
 import io.wirestream.extract.ExtractConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Which named-entity engines the extract stage runs, for the commands that run it. */
 final class NerOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--ner-engine", defaultValue = EntityRecognizers.CORENLP_CRF,
             description = "NER engine for ordinary text: corenlp-crf or corenlp-crf-caseless (default: ${DEFAULT-VALUE}).")
@@ -25,7 +31,7 @@ final class NerOptions {
         try {
             return new ExtractConfig(engine, oddCaseEngine, cacheSize);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--ner-*: " + e.getMessage());
+            throw new ParameterException(command.commandLine(), "--ner-*: " + e.getMessage());
         }
     }
 }

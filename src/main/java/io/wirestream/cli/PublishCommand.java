@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.wirestream.ingest.FeedParser;
 import io.wirestream.topology.Topics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,22 +41,21 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (dryRun) {
-            FeedParser parser = new FeedParser();
             int[] n = {0};
-            InputFiles.read(inputs, System.in, item -> {
-                String key = Publisher.keyOf(parser, item);
-                out.println((key == null ? "(unparseable: will be dead-lettered)" : key) + "\t" + item.source());
+            InputFiles.read(spec.commandLine(), inputs, System.in, item -> {
+                String key = Publisher.keyOf(item);
+                out.println((key == null ? "(no key: the stream derives the id)" : key) + "\t" + item.source());
                 n[0]++;
             });
             out.println(n[0] + " item(s) would be published to " + topic);
-            return ExitCodes.OK;
+            return ExitCode.OK;
         }
         // Every named input must exist before the first record goes out: no half-published runs.
-        InputFiles.checkExist(inputs);
+        InputFiles.checkExist(spec.commandLine(), inputs);
         String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
         try (Publisher publisher = new Publisher(kafka.clientProperties(bootstrap), topic)) {
             int[] sent = {0};
-            InputFiles.read(inputs, System.in, item -> {
+            InputFiles.read(spec.commandLine(), inputs, System.in, item -> {
                 publisher.send(item);
                 if (++sent[0] % 1000 == 0) {
                     err.println("publish: " + sent[0] + " items sent...");
@@ -66,6 +65,6 @@ final class PublishCommand implements Callable<Integer> {
             int confirmed = publisher.confirm();
             out.println("published " + confirmed + " item(s) to " + topic + " on " + bootstrap);
         }
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 }

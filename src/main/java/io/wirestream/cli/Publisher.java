@@ -12,8 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.wirestream.broker.TopicProvisioner;
-import io.wirestream.ingest.FeedParseException;
-import io.wirestream.ingest.FeedParser;
+import io.wirestream.ingest.EnvelopeIds;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -31,7 +30,6 @@ final class Publisher implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
-    private final FeedParser parser = new FeedParser();
     private final List<Future<RecordMetadata>> pending = new ArrayList<>();
 
     Publisher(Map<String, Object> clientProps, String topic) {
@@ -39,7 +37,7 @@ final class Publisher implements AutoCloseable {
         try (Admin admin = Admin.create(clientProps)) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
             if (!existing.contains(topic)) {
-                throw new UsageException("topic " + topic + " does not exist on " + clientProps.get("bootstrap.servers")
+                throw new IllegalStateException("topic " + topic + " does not exist on " + clientProps.get("bootstrap.servers")
                         + ": start 'wirestream run' or 'wirestream broker' first, or create it");
             }
             // Producing before every partition has a leader can lose the first batch.
@@ -59,23 +57,18 @@ final class Publisher implements AutoCloseable {
     }
 
     /**
-     * The record key of a raw item: its id as the stream's parser will see it, or {@code null}
-     * when it does not parse (it is still sent, and the stream dead-letters it).
+     * The record key of a raw item: a JSON envelope's own id, or {@code null} (raw pages, and
+     * envelopes without one), for which the stream derives the id from the content.
      */
-    static String keyOf(FeedParser parser, InputFiles.RawItem item) {
-        try {
-            return parser.parse(null, item.value(), item.contentType()).id();
-        } catch (FeedParseException e) {
-            return null;
-        }
+    static String keyOf(InputFiles.RawItem item) {
+        return EnvelopeIds.of(item.value());
     }
 
     /** Sends one item; returns its key. */
     String send(InputFiles.RawItem item) {
-        String key = keyOf(parser, item);
+        String key = keyOf(item);
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", item.contentType().getBytes(StandardCharsets.UTF_8));
-        headers.add("source", item.source().getBytes(StandardCharsets.UTF_8));
         pending.add(producer.send(new ProducerRecord<>(topic, null, key, item.value(), headers)));
         return key;
     }

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.wirestream.topology.Topics;
-import io.wirestream.topology.WirestreamConfig;
 import org.apache.kafka.tools.StreamsResetter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code wirestream replay}: reset an application so its next run reprocesses news.raw. */
@@ -39,16 +40,12 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--application-id", defaultValue = WirestreamConfig.DEFAULT_APPLICATION_ID,
-            description = "The application to reset (default: ${DEFAULT-VALUE}).")
-    String applicationId;
+    @Mixin
+    ApplicationOptions app;
 
     @Option(names = "--to-datetime", paramLabel = "ISO-8601",
             description = "Reprocess from this time, e.g. 2022-01-22T00:00:00Z (default: from the beginning).")
     String toDatetime;
-
-    @Option(names = "--state-dir", description = "The instance's local state directory (default: <tmp>/wirestream-state).")
-    Path stateDir;
 
     @Option(names = "--force", description = "Remove members an instance that crashed left in the group "
             + "(they linger for the session timeout). Never use it while an instance runs.")
@@ -62,7 +59,7 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
         List<String> args = new ArrayList<>(List.of("--bootstrap-server", bootstrap,
-                "--application-id", applicationId, "--input-topics", Topics.RAW));
+                "--application-id", app.applicationId, "--input-topics", Topics.RAW));
         if (force) {
             args.add("--force");
         }
@@ -71,7 +68,7 @@ final class ReplayCommand implements Callable<Integer> {
             try {
                 from = Instant.parse(toDatetime);
             } catch (DateTimeParseException e) {
-                throw new UsageException("--to-datetime: '" + toDatetime + "' is not an ISO-8601 instant like 2022-01-22T00:00:00Z");
+                throw new ParameterException(spec.commandLine(), "--to-datetime: '" + toDatetime + "' is not an ISO-8601 instant like 2022-01-22T00:00:00Z");
             }
             // StreamsResetter reads only yyyy-MM-dd'T'HH:mm:ss.SSS with an optional zone.
             args.addAll(List.of("--to-datetime", RESETTER_TIME.format(from)));
@@ -84,15 +81,15 @@ final class ReplayCommand implements Callable<Integer> {
         if (dryRun) {
             args.add("--dry-run");
         }
-        out.println("replay: resetting application '" + applicationId + "' on " + bootstrap + "...");
+        out.println("replay: resetting application '" + app.applicationId + "' on " + bootstrap + "...");
         out.flush();
         int code = new StreamsResetter().execute(args.toArray(String[]::new));
         if (code != 0) {
             throw new IllegalStateException("Kafka's StreamsResetter failed with exit code " + code
                     + " (its message is above); if it says the group is active, stop every instance of '"
-                    + applicationId + "' first, or pass --force after a crash");
+                    + app.applicationId + "' first, or pass --force after a crash");
         }
-        Path local = (stateDir != null ? stateDir : WirestreamConfig.DEFAULT_STATE_DIR).resolve(applicationId);
+        Path local = app.stateDirOrDefault().resolve(app.applicationId);
         if (Files.exists(local)) {
             out.println((dryRun ? "replay: would delete " : "replay: deleting ") + local);
             if (!dryRun) {
@@ -100,7 +97,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         out.println(dryRun ? "replay: dry run, nothing changed"
-                : "replay: done; start 'wirestream run --application-id " + applicationId + "' to reprocess");
-        return ExitCodes.OK;
+                : "replay: done; start 'wirestream run --application-id " + app.applicationId + "' to reprocess");
+        return ExitCode.OK;
     }
 }

@@ -1,20 +1,22 @@
 package io.wirestream.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.wirestream.broker.EmbeddedKafkaBroker;
+import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.topology.Stages;
 import io.wirestream.topology.WirestreamConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code wirestream run}: the topology, against a cluster or an embedded broker. */
@@ -34,9 +36,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--application-id", defaultValue = WirestreamConfig.DEFAULT_APPLICATION_ID,
-            description = "Kafka Streams application id; instances sharing it split the partitions (default: ${DEFAULT-VALUE}).")
-    String applicationId;
+    @Mixin
+    ApplicationOptions app;
 
     @Option(names = "--partitions", defaultValue = "3",
             description = "Partitions of the topics created when missing (default: ${DEFAULT-VALUE}).")
@@ -53,9 +54,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--state-dir", description = "Local state directory (default: <tmp>/wirestream-state).")
-    Path stateDir;
-
     @Option(names = "--at-least-once", description = "Use at-least-once instead of exactly-once v2 processing.")
     boolean atLeastOnce;
 
@@ -68,10 +66,30 @@ final class RunCommand implements Callable<Integer> {
             description = "Port of the embedded broker when no --bootstrap-server is given; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int brokerPort;
 
+    private WirestreamConfig config(String bootstrap) {
+        try {
+            return new WirestreamConfig(bootstrap, app.applicationId, partitions, replicationFactor,
+                    new DedupeConfig(dedupeHorizon), threads, app.stateDirOrDefault(), !atLeastOnce,
+                    new HashMap<>(kafka.commandConfigEntries()));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private HealthServer healthServer(StreamsRuntime runtime) {
+        try {
+            return HealthServer.start(healthPort, runtime::state, runtime::metrics);
+        } catch (UncheckedIOException e) {
+            runtime.close();
+            throw new ParameterException(spec.commandLine(), "--health-port: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         // Bad options fail before a broker starts; the models load here, once.
+        WirestreamConfig options = config(kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER));
         Stages stages = Stages.standard(ner.config());
         EmbeddedKafkaBroker broker = null;
         if (kafka.bootstrapServer == null) {
@@ -80,13 +98,10 @@ final class RunCommand implements Callable<Integer> {
             broker = EmbeddedKafkaBroker.start(brokerPort, Files.createTempDirectory("wirestream-kafka-"), true);
         }
         String bootstrap = broker != null ? broker.bootstrapServers() : kafka.bootstrapServer;
-        Map<String, String> overrides = new HashMap<>(kafka.commandConfigEntries());
-        WirestreamConfig config = new WirestreamConfig(bootstrap, applicationId, partitions, replicationFactor,
-                dedupeHorizon, threads,
-                stateDir != null ? stateDir : WirestreamConfig.DEFAULT_STATE_DIR,
-                !atLeastOnce, overrides);
+        WirestreamConfig config = options.withBootstrapServers(bootstrap);
+
         StreamsRuntime runtime = StreamsRuntime.start(config, stages, kafka.clientProperties(bootstrap), err);
-        HealthServer health = healthPort < 0 ? null : HealthServer.start(healthPort, runtime::state, runtime::metrics);
+        HealthServer health = healthPort < 0 ? null : healthServer(runtime);
         if (health != null) {
             err.println("wirestream: health on http://127.0.0.1:" + health.port() + "/health, metrics on /metrics");
         }
@@ -100,10 +115,10 @@ final class RunCommand implements Callable<Integer> {
                 embedded.close();
             }
         }, "wirestream-shutdown"));
-        err.println("wirestream: running against " + bootstrap + " as '" + applicationId + "'. Ctrl-C to stop.");
+        err.println("wirestream: running against " + bootstrap + " as '" + app.applicationId + "'. Ctrl-C to stop.");
         err.println("wirestream: publish with 'wirestream publish --bootstrap-server " + bootstrap + " FILE', "
                 + "read with 'wirestream tail --bootstrap-server " + bootstrap + "'");
         err.flush();
-        return runtime.awaitStop() ? ExitCodes.OK : ExitCodes.FAILED;
+        return runtime.awaitStop() ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 }

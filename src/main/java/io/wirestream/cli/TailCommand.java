@@ -9,9 +9,11 @@ import java.util.concurrent.Callable;
 import io.wirestream.model.Region;
 import io.wirestream.topology.Topics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code wirestream tail}: print enriched articles, duplicates or dead letters as they arrive. */
@@ -52,18 +54,26 @@ final class TailCommand implements Callable<Integer> {
         String source = topicName();
         PrintWriter out = spec.commandLine().getOut();
         String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
-        try (TopicReader reader = new TopicReader(kafka.clientProperties(bootstrap), List.of(source), fromBeginning)) {
+        try (TopicReader reader = reader(bootstrap, source)) {
             reader.read(r -> {
                 out.println(json ? new String(r.value(), StandardCharsets.UTF_8) : ArticleText.describe(r));
                 out.flush();
             }, maxMessages, idleTimeout, n -> true);
         }
-        return ExitCodes.OK;
+        return ExitCode.OK;
+    }
+
+    private TopicReader reader(String bootstrap, String source) {
+        try {
+            return new TopicReader(kafka.clientProperties(bootstrap), List.of(source), fromBeginning);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), (topic != null ? "--topic: " : "") + e.getMessage());
+        }
     }
 
     private String topicName() {
         if (topic != null && region != null) {
-            throw new UsageException("--topic and --region are alternatives: give one");
+            throw new ParameterException(spec.commandLine(), "--topic and --region are alternatives: give one");
         }
         if (topic != null) {
             return topic;
@@ -74,7 +84,7 @@ final class TailCommand implements Callable<Integer> {
         try {
             return Topics.region(Region.ofSlug(region));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--region: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--region: " + e.getMessage());
         }
     }
 }

@@ -23,6 +23,7 @@ final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
 
+    /** @throws IllegalArgumentException naming a topic that does not exist */
     TopicReader(Map<String, Object> clientProps, List<String> topics, boolean fromBeginning) {
         Map<String, Object> props = new HashMap<>(clientProps);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -32,7 +33,7 @@ final class TopicReader implements AutoCloseable {
         for (String topic : topics) {
             var infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
             if (infos == null || infos.isEmpty()) {
-                throw new UsageException("topic " + topic + " does not exist on " + clientProps.get("bootstrap.servers"));
+                throw new IllegalArgumentException("topic " + topic + " does not exist on " + clientProps.get("bootstrap.servers"));
             }
             infos.forEach(i -> partitions.add(new TopicPartition(i.topic(), i.partition())));
         }

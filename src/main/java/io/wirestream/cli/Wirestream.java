@@ -24,14 +24,12 @@ public final class Wirestream implements Runnable {
     /** The configured command line; tests run commands through it. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Wirestream());
+        // Bad arguments are picocli's ParameterException (message and usage, exit 2); anything else
+        // a command throws is a failure worth one line, not a stack trace (exit 1).
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter err = line.getErr();
-            if (ex instanceof UsageException) {
-                err.println(line.getCommandName() + ": " + ex.getMessage());
-                return ExitCodes.USAGE;
-            }
             err.println(line.getCommandName() + ": " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return ExitCodes.FAILED;
+            return CommandLine.ExitCode.SOFTWARE;
         });
         return cl;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.broker.EmbeddedKafkaBroker;
 import io.wirestream.serde.Json;
 import io.wirestream.topology.Stages;
@@ -33,7 +34,7 @@ class EndToEndBrokerTest {
     static void start() throws Exception {
         broker = EmbeddedKafkaBroker.start();
         WirestreamConfig config = new WirestreamConfig(broker.bootstrapServers(), "wirestream-e2e", 3, (short) 1,
-                WirestreamConfig.DEFAULT_HORIZON, 1, Files.createDirectory(dir.resolve("state")), true, Map.of());
+                DedupeConfig.defaults(), 1, Files.createDirectory(dir.resolve("state")), true, Map.of());
         runtime = StreamsRuntime.start(config, Stages.standard(), Map.of("bootstrap.servers", broker.bootstrapServers()),
                 new PrintWriter(new StringWriter()));
     }

@@ -21,7 +21,7 @@ class InputFilesTest {
 
     private List<InputFiles.RawItem> read(String... inputs) {
         List<InputFiles.RawItem> items = new ArrayList<>();
-        InputFiles.read(List.of(inputs), new ByteArrayInputStream(new byte[0]), items::add);
+        InputFiles.read(Wirestream.commandLine(), List.of(inputs), new ByteArrayInputStream(new byte[0]), items::add);
         return items;
     }
 
@@ -54,21 +54,21 @@ class InputFilesTest {
     @Test
     void shouldReadJsonLinesFromStdin() {
         List<InputFiles.RawItem> items = new ArrayList<>();
-        InputFiles.read(List.of("-"), new ByteArrayInputStream("{\"id\":1}\n{\"id\":2}\n".getBytes()), items::add);
+        InputFiles.read(Wirestream.commandLine(), List.of("-"), new ByteArrayInputStream("{\"id\":1}\n{\"id\":2}\n".getBytes()), items::add);
         assertEquals(2, items.size());
     }
 
     @Test
     void shouldSplitAJsonArrayFromStdin() {
         List<InputFiles.RawItem> items = new ArrayList<>();
-        InputFiles.read(List.of("-"), new ByteArrayInputStream("[{\"id\":1},{\"id\":2}]".getBytes()), items::add);
+        InputFiles.read(Wirestream.commandLine(), List.of("-"), new ByteArrayInputStream("[{\"id\":1},{\"id\":2}]".getBytes()), items::add);
         assertEquals(2, items.size());
         assertEquals(InputFiles.JSON, items.get(0).contentType());
     }
 
     @Test
     void shouldNameAMissingFile() {
-        var e = assertThrows(UsageException.class, () -> read(dir.resolve("nope.txt").toString()));
+        var e = assertThrows(picocli.CommandLine.ParameterException.class, () -> read(dir.resolve("nope.txt").toString()));
         assertTrue(e.getMessage().contains("nope.txt"));
     }
 }

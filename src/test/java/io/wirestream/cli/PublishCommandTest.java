@@ -21,7 +21,7 @@ class PublishCommandTest {
         CommandRun run = CommandRun.of("publish", "--dry-run", dir.resolve("feed.jsonl").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("pti-1\t"), run.out());
-        assertTrue(run.out().contains("(unparseable: will be dead-lettered)"), run.out());
+        assertTrue(run.out().contains("(no key: the stream derives the id)"), run.out());
         assertTrue(run.out().contains("2 item(s) would be published to news.raw"), run.out());
     }
 

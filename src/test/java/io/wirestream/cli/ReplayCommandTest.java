@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.broker.EmbeddedKafkaBroker;
 import io.wirestream.serde.Json;
 import io.wirestream.topology.Stages;
@@ -35,7 +36,7 @@ class ReplayCommandTest {
             Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
             Path state = Files.createDirectory(dir.resolve("state"));
             WirestreamConfig config = new WirestreamConfig(broker.bootstrapServers(), "wirestream-replay", 3, (short) 1,
-                    WirestreamConfig.DEFAULT_HORIZON, 1, state, true, Map.of());
+                    DedupeConfig.defaults(), 1, state, true, Map.of());
             PrintWriter quiet = new PrintWriter(new StringWriter());
             try (StreamsRuntime runtime = StreamsRuntime.start(config, stages, client, quiet)) {
                 try (Publisher publisher = new Publisher(client, Topics.RAW)) {

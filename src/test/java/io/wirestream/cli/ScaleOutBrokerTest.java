@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.broker.EmbeddedKafkaBroker;
 import io.wirestream.topology.Stages;
 import io.wirestream.topology.Topics;
@@ -72,7 +73,7 @@ class ScaleOutBrokerTest {
 
     private WirestreamConfig config(EmbeddedKafkaBroker broker, String instance) throws Exception {
         return new WirestreamConfig(broker.bootstrapServers(), "wirestream-scale", 3, (short) 1,
-                WirestreamConfig.DEFAULT_HORIZON, 1, Files.createDirectories(dir.resolve(instance)), true, Map.of());
+                DedupeConfig.defaults(), 1, Files.createDirectories(dir.resolve(instance)), true, Map.of());
     }
 
     private static InputFiles.RawItem item(String json) {
