@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -190,15 +192,21 @@ class WirestreamTopologyTest {
         assertEquals(1, out.toArray().length - 1, "one content-type and the schema header");
     }
 
+    /**
+     * The whole description, compared with the expected file: a renamed store or repartition topic
+     * loses state in production, so every rename must show up as a diff here. After an intended
+     * change, regenerate the file with {@code -Dwirestream.topology.update=true} and review the diff.
+     */
     @Test
-    void shouldPinProcessorStoreAndTopicNames() {
+    void shouldPinTheWholeTopologyDescription() throws Exception {
         String described = WirestreamTopology.build(STAGES, new DedupeConfig(Duration.ofDays(1))).describe().toString();
-        for (String name : List.of("read-raw", "parse", "clean", "fingerprint", "dedupe-content", "dedupe-id",
-                "extract-tags", "extract-entities", "classify", "write-enriched", "dedupe-content-store", "dedupe-id-store",
-                "dedupe-by-content-repartition", "dedupe-by-id-repartition", "write-duplicates-by-content",
-                "write-duplicates-by-id", "route-europe", "route-unknown", "news.region.south-asia")) {
-            assertTrue(described.contains(name), () -> name + " missing from\n" + described);
+        Path expected = Path.of("src/test/resources/io/wirestream/topology/topology-description.txt");
+        if (Boolean.getBoolean("wirestream.topology.update")) {
+            Files.createDirectories(expected.getParent());
+            Files.writeString(expected, described);
         }
+        assertEquals(Files.readString(expected), described,
+                "topology changed: review the names, then regenerate with -Dwirestream.topology.update=true");
     }
 
     private TestOutputTopic<String, String> regionTopic(Region region) {
