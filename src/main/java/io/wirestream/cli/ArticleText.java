@@ -3,10 +3,15 @@ package io.wirestream.cli;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.wirestream.serde.Json;
+import io.wirestream.model.Article;
+import io.wirestream.model.Entity;
+import io.wirestream.model.Place;
+import io.wirestream.model.Region;
+import io.wirestream.model.Tag;
 import io.wirestream.topology.DeadLetterHandler;
+import io.wirestream.topology.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -15,61 +20,56 @@ final class ArticleText {
     private ArticleText() {
     }
 
+    /** A dead letter by its stage and reason, an article by {@link #describe(Article)}, anything else as text. */
     static String describe(ConsumerRecord<String, byte[]> r) {
         Header reason = r.headers().lastHeader(DeadLetterHandler.REASON_HEADER);
-        String value = new String(r.value(), StandardCharsets.UTF_8);
+        String value = r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8);
         if (reason != null) {
             Header stage = r.headers().lastHeader(DeadLetterHandler.STAGE_HEADER);
             return "DEAD LETTER key=" + r.key() + " stage=" + text(stage) + " reason=" + text(reason)
                     + "\n    " + abbreviate(value.replaceAll("\\s+", " "), 100);
         }
         try {
-            return describe(Json.MAPPER.readTree(value));
-        } catch (Exception e) {
+            return describe(Topics.ENRICHED.valueSerde().deserializer().deserialize(r.topic(), r.value()));
+        } catch (RuntimeException e) {
             return r.key() + "\t" + abbreviate(value, 100);
         }
     }
 
-    static String describe(JsonNode a) {
-        JsonNode x = a.path("wirestream");
+    static String describe(Article a) {
         StringBuilder s = new StringBuilder();
-        String decision = x.path("dedupe").path("decision").asText("");
-        if (x.path("dedupe").path("decision").isTextual() && !decision.equals("new") && !decision.equals("update")) {
-            s.append("DUPLICATE (").append(decision).append(" of ")
-                    .append(x.path("dedupe").path("original").asText()).append(") ");
+        if (a.verdict() != null && a.verdict().isDuplicate()) {
+            s.append("DUPLICATE (").append(a.verdict().kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" of ").append(a.verdict().originalId()).append(") ");
         }
-        s.append('[').append(x.path("region").path("desks").isMissingNode() ? "-"
-                        : String.join(",", texts(x.path("region").path("desks")))).append("] ")
-                .append(a.path("versioncreated").asText("")).append("  v").append(a.path("version").asText())
-                .append("  ").append(x.path("agency").asText("?")).append("  ")
-                .append(a.path("headlines").path(0).path("value").asText());
+        s.append('[').append(a.regions() == null ? "-" : String.join(",", names(a.regions().desks(), Region::slug)))
+                .append("] ").append(a.eventTime() == null ? "" : a.eventTime().toString())
+                .append("  v").append(a.version())
+                .append("  ").append(a.agency() == null ? "?" : a.agency()).append("  ")
+                .append(a.headline());
         List<String> details = new ArrayList<>();
-        detail(details, "tags", names(a.path("subjects")));
-        detail(details, "people", names(a.path("people")));
-        detail(details, "organisations", names(a.path("organisations")));
-        detail(details, "countries", names(x.path("places")));
+        detail(details, "tags", names(a.tags(), Tag::name));
+        detail(details, "people", entities(a, Entity.Type.PERSON));
+        detail(details, "organisations", entities(a, Entity.Type.ORGANISATION));
+        detail(details, "countries", names(a.places(), Place::name));
         if (!details.isEmpty()) {
             s.append("\n    ").append(String.join("\n    ", details));
         }
         return s.toString();
     }
 
+    private static List<String> entities(Article a, Entity.Type type) {
+        return a.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
+    private static <T> List<String> names(List<T> items, Function<T, String> name) {
+        return items.stream().map(name).toList();
+    }
+
     private static void detail(List<String> details, String label, List<String> names) {
         if (!names.isEmpty()) {
             details.add(label + ": " + String.join(", ", names));
         }
-    }
-
-    private static List<String> names(JsonNode arr) {
-        List<String> out = new ArrayList<>();
-        arr.forEach(n -> out.add(n.path("name").asText()));
-        return out;
-    }
-
-    private static List<String> texts(JsonNode arr) {
-        List<String> out = new ArrayList<>();
-        arr.forEach(n -> out.add(n.asText()));
-        return out;
     }
 
     private static String text(Header h) {

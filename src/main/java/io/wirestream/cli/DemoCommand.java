@@ -9,14 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.wirestream.broker.EmbeddedKafkaBroker;
 import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.ingest.FeedParser;
+import io.wirestream.model.Article;
 import io.wirestream.model.Region;
 import io.wirestream.serde.Json;
 import io.wirestream.topology.DeadLetterHandler;
@@ -65,7 +67,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                     DedupeConfig.defaults(), 1, state, true, Map.of());
             try (StreamsRuntime runtime = StreamsRuntime.start(config, Stages.standard(), client, err)) {
                 List<InputFiles.RawItem> items = bundledItems();
-                try (Publisher publisher = new Publisher(client, Topics.RAW)) {
+                try (Publisher publisher = new Publisher(client, Topics.RAW.name())) {
                     items.forEach(publisher::send);
                     publisher.confirm();
                 }
@@ -89,9 +91,9 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private Outputs collect(Map<String, Object> client, int expected) {
-        List<String> topics = new ArrayList<>(List.of(Topics.ENRICHED, Topics.DUPLICATES, Topics.DLQ));
+        List<String> topics = new ArrayList<>(List.of(Topics.ENRICHED.name(), Topics.DUPLICATES.name(), Topics.DLQ.name()));
         for (Region r : Region.values()) {
-            topics.add(Topics.region(r));
+            topics.add(Topics.region(r).name());
         }
         Outputs outputs = new Outputs();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -132,31 +134,25 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    /** What came out on each topic. */
+    /** What came out on each topic, read back through the output topics' own serde. */
     private static final class Outputs {
-        final List<JsonNode> enriched = new ArrayList<>();
-        final List<JsonNode> duplicates = new ArrayList<>();
+        final Map<Article, byte[]> enriched = new LinkedHashMap<>();
+        final List<Article> duplicates = new ArrayList<>();
         final List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
         final Map<String, List<String>> byRegion = new TreeMap<>();
 
         void add(ConsumerRecord<String, byte[]> r) {
-            if (r.topic().equals(Topics.DLQ)) {
+            if (r.topic().equals(Topics.DLQ.name())) {
                 deadLetters.add(r);
                 return;
             }
-            JsonNode json;
-            try {
-                json = Json.MAPPER.readTree(r.value());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (r.topic().equals(Topics.ENRICHED)) {
-                enriched.add(json);
-            } else if (r.topic().equals(Topics.DUPLICATES)) {
-                duplicates.add(json);
+            Article article = Topics.ENRICHED.valueSerde().deserializer().deserialize(r.topic(), r.value());
+            if (r.topic().equals(Topics.ENRICHED.name())) {
+                enriched.put(article, r.value());
+            } else if (r.topic().equals(Topics.DUPLICATES.name())) {
+                duplicates.add(article);
             } else {
-                byRegion.computeIfAbsent(r.topic(), t -> new ArrayList<>())
-                        .add(json.path("headlines").path(0).path("value").asText());
+                byRegion.computeIfAbsent(r.topic(), t -> new ArrayList<>()).add(article.headline());
             }
         }
 
@@ -169,21 +165,20 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             out.printf("%d items published to %s -> %d enriched, %d duplicates, %d dead letters%n%n",
                     published, Topics.RAW, enriched.size(), duplicates.size(), deadLetters.size());
             out.printf("%-28s %s%n", Topics.ENRICHED, enriched.size() + " article(s)");
-            for (JsonNode a : enriched) {
+            for (Article a : enriched.keySet()) {
                 out.println("    " + ArticleText.describe(a).replace("\n", "\n    "));
             }
             out.println();
             for (Region r : Region.values()) {
-                List<String> headlines = byRegion.getOrDefault(Topics.region(r), List.of());
+                List<String> headlines = byRegion.getOrDefault(Topics.region(r).name(), List.of());
                 out.printf("%-28s %d%s%n", Topics.region(r), headlines.size(),
                         headlines.isEmpty() ? "" : "   " + String.join(" | ", headlines));
             }
             out.println();
             out.printf("%-28s %d%n", Topics.DUPLICATES, duplicates.size());
-            for (JsonNode d : duplicates) {
-                JsonNode dedupe = d.path("wirestream").path("dedupe");
-                out.printf("    %s: %s duplicate of %s%n", d.path("wirestream").path("id").asText(),
-                        dedupe.path("decision").asText(), dedupe.path("original").asText());
+            for (Article d : duplicates) {
+                out.printf("    %s: %s duplicate of %s%n", d.id(),
+                        d.verdict().kind().name().toLowerCase(Locale.ROOT), d.verdict().originalId());
             }
             out.printf("%-28s %d%n", Topics.DLQ, deadLetters.size());
             for (ConsumerRecord<String, byte[]> r : deadLetters) {
@@ -192,17 +187,14 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 out.printf("    stage %s: %s%n", stage == null ? "?" : new String(stage.value(), StandardCharsets.UTF_8),
                         reason == null ? "?" : new String(reason.value(), StandardCharsets.UTF_8));
             }
-            enriched.stream().filter(a -> a.path("wirestream").path("id").asText().equals(seedId)).findFirst()
-                    .or(() -> enriched.stream().findFirst())
-                    .ifPresent(seed -> {
-                        out.println();
-                        out.println("The first item whole, as consumers of " + Topics.ENRICHED + " read it:");
-                        try {
-                            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(seed));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            Article seed = enriched.keySet().stream().filter(a -> a.id().equals(seedId)).findFirst()
+                    .or(() -> enriched.keySet().stream().findFirst()).orElse(null);
+            if (seed != null) {
+                out.println();
+                out.println("The first item whole, as consumers of " + Topics.ENRICHED + " read it:");
+                out.println(Json.MAPPER.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(Json.MAPPER.readTree(enriched.get(seed))));
+            }
             out.flush();
         }
     }

@@ -30,7 +30,7 @@ final class PublishCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for stdin.")
     List<String> inputs;
 
-    @Option(names = "--topic", defaultValue = Topics.RAW, description = "Topic to publish to (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--topic", defaultValue = "news.raw", description = "Topic to publish to (default: ${DEFAULT-VALUE}).")
     String topic;
 
     @Option(names = "--dry-run", description = "Print the key and source of each item instead of sending it.")

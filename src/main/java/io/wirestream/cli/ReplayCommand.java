@@ -59,7 +59,7 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
         List<String> args = new ArrayList<>(List.of("--bootstrap-server", bootstrap,
-                "--application-id", app.applicationId, "--input-topics", Topics.RAW));
+                "--application-id", app.applicationId, "--input-topics", Topics.RAW.name()));
         if (force) {
             args.add("--force");
         }

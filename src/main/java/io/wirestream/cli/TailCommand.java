@@ -79,10 +79,10 @@ final class TailCommand implements Callable<Integer> {
             return topic;
         }
         if (region == null) {
-            return Topics.ENRICHED;
+            return Topics.ENRICHED.name();
         }
         try {
-            return Topics.region(Region.ofSlug(region));
+            return Topics.region(Region.ofSlug(region)).name();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--region: " + e.getMessage());
         }

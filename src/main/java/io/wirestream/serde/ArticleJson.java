@@ -1,18 +1,27 @@
 package io.wirestream.serde;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirestream.model.Article;
 import io.wirestream.model.Entity;
+import io.wirestream.model.FeedItem;
 import io.wirestream.model.Place;
 import io.wirestream.model.Region;
+import io.wirestream.model.RegionAssignment;
 import io.wirestream.model.Removal;
 import io.wirestream.model.Tag;
+import io.wirestream.model.Verdict;
 
 /**
  * Writes an {@link Article} as the public output JSON: IPTC ninjs 2.x field names plus a
@@ -142,6 +151,89 @@ public final class ArticleJson {
             x.set("extras", Json.MAPPER.valueToTree(a.item().extras()));
         }
         return x;
+    }
+
+    /**
+     * Reads an article back from its output JSON: everything the output carries, with the
+     * cleaned headline and body as the item's own (the raw ones are not published).
+     *
+     * @throws IllegalArgumentException naming the field when the JSON is not an article
+     */
+    public static Article read(JsonNode n) {
+        JsonNode x = n.path("wirestream");
+        String id = required(x, "id");
+        String headline = n.path("headlines").path(0).path("value").asText("");
+        String body = n.path("bodies").path(0).path("value").asText("");
+        List<String> paragraphs = body.isEmpty() ? List.of() : List.of(body.split("\n\n"));
+        List<String> rawTags = new ArrayList<>();
+        x.path("rawTags").forEach(t -> rawTags.add(t.asText()));
+        Map<String, Object> extras = x.has("extras")
+                ? Json.MAPPER.convertValue(x.get("extras"), new TypeReference<LinkedHashMap<String, Object>>() { })
+                : Map.of();
+        String link = n.path("links").path(0).path("href").asText(null);
+        FeedItem item = new FeedItem(id, text(x, "agency"), headline, text(n, "by"), text(n, "located"), paragraphs,
+                link, time(n, "firstcreated"), time(n, "versioncreated"), text(x, "zone"), rawTags, extras,
+                FeedItem.SourceFormat.JSON);
+        List<Removal> removals = new ArrayList<>();
+        x.path("removed").forEach(r -> removals.add(new Removal(r.path("rule").asText(), r.path("text").asText())));
+        Article article = Article.cleaned(item, paragraphs, headline, text(x, "credit"), removals);
+
+        JsonNode dedupe = x.path("dedupe");
+        article = article.withContentHash(text(dedupe, "contentHash"));
+        int version = Integer.parseInt(n.path("version").asText("1"));
+        if (dedupe.isObject()) {
+            Verdict.Kind kind = Verdict.Kind.valueOf(required(dedupe, "decision").toUpperCase(Locale.ROOT));
+            article = article.withVerdict(new Verdict(kind, required(dedupe, "original"),
+                    dedupe.path("similarity").asDouble(1.0)), version);
+        } else {
+            article = article.withVerdict(null, version);
+        }
+        List<Tag> tags = new ArrayList<>();
+        n.path("subjects").forEach(t -> tags.add(new Tag(t.path("name").asText())));
+        List<Entity> entities = new ArrayList<>();
+        for (JsonNode e : x.path("entities")) {
+            List<Entity.Mention> mentions = new ArrayList<>();
+            e.path("mentions").forEach(m -> mentions.add(new Entity.Mention(m.path("field").asText(),
+                    m.path("start").asInt(), m.path("end").asInt(), m.path("text").asText())));
+            List<String> aliases = new ArrayList<>();
+            e.path("aliases").forEach(al -> aliases.add(al.asText()));
+            entities.add(new Entity(e.path("name").asText(),
+                    Entity.Type.valueOf(e.path("type").asText().toUpperCase(Locale.ROOT)), mentions, aliases));
+        }
+        article = article.withTags(tags).withEntities(entities);
+        List<Place> places = new ArrayList<>();
+        for (JsonNode p : x.path("places")) {
+            places.add(new Place(p.path("name").asText(), text(p, "country"), Region.ofSlug(p.path("region").asText()),
+                    p.path("mentions").asInt()));
+        }
+        JsonNode region = x.path("region");
+        RegionAssignment regions = null;
+        if (region.isObject()) {
+            List<Region> desks = new ArrayList<>();
+            region.path("desks").forEach(d -> desks.add(Region.ofSlug(d.asText())));
+            Map<Region, Double> scores = new EnumMap<>(Region.class);
+            region.path("scores").fields().forEachRemaining(s -> scores.put(Region.ofSlug(s.getKey()), s.getValue().asDouble()));
+            regions = new RegionAssignment(Region.ofSlug(required(region, "primary")), desks, scores);
+        }
+        return article.withPlaces(places, regions);
+    }
+
+    private static String required(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new IllegalArgumentException("not an article: '" + field + "' missing or not a string");
+        }
+        return v.asText();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Instant time(JsonNode node, String field) {
+        String t = text(node, field);
+        return t == null ? null : Instant.parse(t);
     }
 
     private static ArrayNode entities(Article a, Entity.Type type) {

@@ -4,20 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.wirestream.model.Article;
 import io.wirestream.model.Region;
+import io.wirestream.serde.ArticleSerde;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 
-/** The topics Wirestream reads and writes, and how they are created; {@code topics.md} documents them. */
+/**
+ * The topics Wirestream reads and writes, each with its serdes, and how they are created;
+ * {@code topics.md} documents them.
+ */
 public final class Topics {
 
+    private static final Serde<String> KEYS = Serdes.String();
+    private static final Serde<Article> ARTICLES = new ArticleSerde();
+
     /** Raw agency items: key = item id (or null), value = JSON envelope or scraped text, UTF-8. */
-    public static final String RAW = "news.raw";
+    public static final Topic<String, byte[]> RAW = new Topic<>("news.raw", KEYS, Serdes.ByteArray());
     /** Every unique article, enriched, as ninjs JSON; updates of an id come with a higher version. */
-    public static final String ENRICHED = "news.enriched";
+    public static final Topic<String, Article> ENRICHED = new Topic<>("news.enriched", KEYS, ARTICLES);
     /** Dropped copies, each naming the original it repeats. */
-    public static final String DUPLICATES = "news.duplicates";
-    /** Input no stage could process: original bytes, reason and source in headers. */
-    public static final String DLQ = "news.dlq";
+    public static final Topic<String, Article> DUPLICATES = new Topic<>("news.duplicates", KEYS, ARTICLES);
+    /** Input no stage could process: the failing stage's input bytes, reason and source in headers. */
+    public static final Topic<byte[], byte[]> DLQ = new Topic<>("news.dlq", Serdes.ByteArray(), Serdes.ByteArray());
 
     private static final String REGION_PREFIX = "news.region.";
     private static final long DAY_MS = 24L * 60 * 60 * 1000;
@@ -26,8 +36,8 @@ public final class Topics {
     }
 
     /** The output topic of one desk ({@code news.region.europe}). */
-    public static String region(Region region) {
-        return REGION_PREFIX + region.slug();
+    public static Topic<String, Article> region(Region region) {
+        return new Topic<>(REGION_PREFIX + region.slug(), KEYS, ARTICLES);
     }
 
     /** Every topic Wirestream needs, with {@code partitions} partitions each (DLQ: one). */
@@ -36,13 +46,13 @@ public final class Topics {
             throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
         }
         List<NewTopic> topics = new ArrayList<>();
-        topics.add(topic(RAW, partitions, replicationFactor, 7));
-        topics.add(topic(ENRICHED, partitions, replicationFactor, 30));
-        topics.add(topic(DUPLICATES, partitions, replicationFactor, 7));
+        topics.add(topic(RAW.name(), partitions, replicationFactor, 7));
+        topics.add(topic(ENRICHED.name(), partitions, replicationFactor, 30));
+        topics.add(topic(DUPLICATES.name(), partitions, replicationFactor, 7));
         // One partition keeps dead letters in arrival order for whoever triages them.
-        topics.add(topic(DLQ, 1, replicationFactor, 30));
+        topics.add(topic(DLQ.name(), 1, replicationFactor, 30));
         for (Region region : Region.values()) {
-            topics.add(topic(region(region), partitions, replicationFactor, 30));
+            topics.add(topic(region(region).name(), partitions, replicationFactor, 30));
         }
         return List.copyOf(topics);
     }

@@ -11,7 +11,6 @@ import io.wirestream.dedupe.FirstSeen;
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
 import io.wirestream.model.Region;
-import io.wirestream.serde.ArticleSerializer;
 import io.wirestream.serde.JsonSerde;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -19,10 +18,8 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.BranchedKStream;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
@@ -55,9 +52,6 @@ public final class WirestreamTopology {
     private static final Serde<String> KEYS = Serdes.String();
     private static final Serde<Article> INTERNAL = JsonSerde.of(Article.class);
     private static final Serde<FirstSeen> SEEN = JsonSerde.of(FirstSeen.class);
-    private static final Serde<Article> OUTPUT = Serdes.serdeFrom(new ArticleSerializer(), (topic, bytes) -> {
-        throw new UnsupportedOperationException("output articles are written, never read, by the topology");
-    });
 
     private WirestreamTopology() {
     }
@@ -78,8 +72,7 @@ public final class WirestreamTopology {
                 Stores.persistentWindowStore(ID_STORE, dedupeHorizon, dedupeHorizon, false), KEYS, SEEN));
 
         // Values stay bytes until our own parse stage, so a bad item is dead-lettered untouched.
-        KStream<String, byte[]> raw = builder.stream(Topics.RAW,
-                Consumed.with(KEYS, Serdes.ByteArray()).withName("read-raw"));
+        KStream<String, byte[]> raw = builder.stream(Topics.RAW.name(), Topics.RAW.consumed("read-raw"));
 
         // Parse needs the content-type header, hence a processor rather than mapValues.
         KStream<String, FeedItem> items = raw.processValues(() -> new ParseProcessor(stages.parse()), Named.as(PARSE));
@@ -111,7 +104,7 @@ public final class WirestreamTopology {
                 .mapValues(article -> stages.entities().apply(article), Named.as(EXTRACT_ENTITIES))
                 .mapValues(article -> stages.classify().apply(article), Named.as(CLASSIFY));
 
-        enriched.to(Topics.ENRICHED, Produced.with(KEYS, OUTPUT).withName("write-enriched"));
+        enriched.to(Topics.ENRICHED.name(), Topics.ENRICHED.produced("write-enriched"));
         route(enriched);
         return builder.build();
     }
@@ -123,7 +116,7 @@ public final class WirestreamTopology {
                 .defaultBranch(Branched.as("unique"));
         branches.get("by-" + by + "-duplicate")
                 .selectKey((key, article) -> article.id(), Named.as("key-duplicate-by-" + by))
-                .to(Topics.DUPLICATES, Produced.with(KEYS, OUTPUT).withName("write-duplicates-by-" + by));
+                .to(Topics.DUPLICATES.name(), Topics.DUPLICATES.produced("write-duplicates-by-" + by));
         return branches.get("by-" + by + "-unique");
     }
 
@@ -143,7 +136,7 @@ public final class WirestreamTopology {
 
     private static void toDesk(KStream<String, DeskCopy> copies, Region region) {
         copies.mapValues(DeskCopy::article, Named.as("unwrap-" + region.slug()))
-                .to(Topics.region(region), Produced.with(KEYS, OUTPUT).withName("write-" + region.slug()));
+                .to(Topics.region(region).name(), Topics.region(region).produced("write-" + region.slug()));
     }
 
     /** An article on its way to one desk. */

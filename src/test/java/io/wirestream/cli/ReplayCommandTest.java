@@ -39,7 +39,7 @@ class ReplayCommandTest {
                     DedupeConfig.defaults(), 1, state, true, Map.of());
             PrintWriter quiet = new PrintWriter(new StringWriter());
             try (StreamsRuntime runtime = StreamsRuntime.start(config, stages, client, quiet)) {
-                try (Publisher publisher = new Publisher(client, Topics.RAW)) {
+                try (Publisher publisher = new Publisher(client, Topics.RAW.name())) {
                     publisher.send(new InputFiles.RawItem("pti", ("{\"id\":\"pti-1\",\"headline\":\"Rains in Delhi\","
                             + "\"body\":\"Heavy rain lashed New Delhi on Monday, officials said.\"}")
                             .getBytes(StandardCharsets.UTF_8), InputFiles.JSON));
@@ -73,7 +73,7 @@ class ReplayCommandTest {
 
     private static List<JsonNode> enriched(Map<String, Object> client, int expected) throws Exception {
         List<JsonNode> out = new ArrayList<>();
-        try (TopicReader reader = new TopicReader(client, List.of(Topics.ENRICHED), true)) {
+        try (TopicReader reader = new TopicReader(client, List.of(Topics.ENRICHED.name()), true)) {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             reader.read(r -> out.add(parse(r.value())), Long.MAX_VALUE, null,
                     n -> out.size() < expected && System.nanoTime() < deadline);

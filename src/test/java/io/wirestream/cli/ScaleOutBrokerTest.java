@@ -54,19 +54,19 @@ class ScaleOutBrokerTest {
             PrintWriter quiet = new PrintWriter(new StringWriter());
             try (StreamsRuntime first = StreamsRuntime.start(config(broker, "a"), Stages.standard(), client, quiet);
                  StreamsRuntime second = StreamsRuntime.start(config(broker, "b"), Stages.standard(), client, quiet)) {
-                try (Publisher publisher = new Publisher(client, Topics.RAW)) {
+                try (Publisher publisher = new Publisher(client, Topics.RAW.name())) {
                     items.forEach(publisher::send);
                     assertEquals(45, publisher.confirm());
                 }
                 Map<String, Integer> counts = new HashMap<>();
-                try (TopicReader reader = new TopicReader(client, List.of(Topics.ENRICHED, Topics.DUPLICATES), true)) {
+                try (TopicReader reader = new TopicReader(client, List.of(Topics.ENRICHED.name(), Topics.DUPLICATES.name()), true)) {
                     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
                     reader.read(r -> counts.merge(r.topic(), 1, Integer::sum), Long.MAX_VALUE, null,
                             n -> n < 45 && System.nanoTime() < deadline);
                     reader.read(r -> counts.merge(r.topic(), 1, Integer::sum), Long.MAX_VALUE, Duration.ofSeconds(3), n -> true);
                 }
-                assertEquals(30, counts.getOrDefault(Topics.ENRICHED, 0), counts.toString());
-                assertEquals(15, counts.getOrDefault(Topics.DUPLICATES, 0), counts.toString());
+                assertEquals(30, counts.getOrDefault(Topics.ENRICHED.name(), 0), counts.toString());
+                assertEquals(15, counts.getOrDefault(Topics.DUPLICATES.name(), 0), counts.toString());
             }
         }
     }

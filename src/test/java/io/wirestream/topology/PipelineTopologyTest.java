@@ -60,9 +60,9 @@ class PipelineTopologyTest {
         Properties props = WirestreamConfig.defaults("dummy:9092").streamsProperties();
         props.put("state.dir", System.getProperty("java.io.tmpdir") + "/wirestream-ttd-" + System.nanoTime());
         driver = new TopologyTestDriver(WirestreamTopology.build(stages, DedupeConfig.defaults()), props);
-        raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
-        enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(), new StringDeserializer());
-        duplicates = driver.createOutputTopic(Topics.DUPLICATES, new StringDeserializer(), new StringDeserializer());
+        raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED.name(), new StringDeserializer(), new StringDeserializer());
+        duplicates = driver.createOutputTopic(Topics.DUPLICATES.name(), new StringDeserializer(), new StringDeserializer());
     }
 
     @AfterEach
@@ -79,7 +79,7 @@ class PipelineTopologyTest {
     }
 
     private TestOutputTopic<String, String> desk(Region region) {
-        return driver.createOutputTopic(Topics.region(region), new StringDeserializer(), new StringDeserializer());
+        return driver.createOutputTopic(Topics.region(region).name(), new StringDeserializer(), new StringDeserializer());
     }
 
     @Test
@@ -135,7 +135,7 @@ class PipelineTopologyTest {
 
     @Test
     void shouldDeadLetterMalformedJsonWithTheParserReason() {
-        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(Topics.DLQ, new ByteArrayDeserializer(),
+        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(Topics.DLQ.name(), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
@@ -148,7 +148,7 @@ class PipelineTopologyTest {
 
     @Test
     void shouldAccountForEveryRecordOnRandomInput() {
-        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(Topics.DLQ, new ByteArrayDeserializer(),
+        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(Topics.DLQ.name(), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         java.util.Random random = new java.util.Random(20221122L);
         List<byte[]> seeds = List.of(demoItem("ani-tokyo-embassy.txt"), demoItem("pti-delhi.json"),

@@ -71,10 +71,10 @@ class WirestreamTopologyTest {
         Properties props = WirestreamConfig.defaults("dummy:9092").streamsProperties();
         props.put("state.dir", System.getProperty("java.io.tmpdir") + "/wirestream-ttd-" + System.nanoTime());
         driver = new TopologyTestDriver(WirestreamTopology.build(STAGES, new DedupeConfig(Duration.ofDays(1))), props);
-        raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
-        enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(), new StringDeserializer());
-        duplicates = driver.createOutputTopic(Topics.DUPLICATES, new StringDeserializer(), new StringDeserializer());
-        dlq = driver.createOutputTopic(Topics.DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED.name(), new StringDeserializer(), new StringDeserializer());
+        duplicates = driver.createOutputTopic(Topics.DUPLICATES.name(), new StringDeserializer(), new StringDeserializer());
+        dlq = driver.createOutputTopic(Topics.DLQ.name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     @AfterEach
@@ -177,7 +177,7 @@ class WirestreamTopologyTest {
         assertEquals("bad", new String(dead.key(), StandardCharsets.UTF_8));
         assertEquals(WirestreamTopology.PARSE, header(dead, DeadLetterHandler.STAGE_HEADER));
         assertEquals("expected id|region|body", header(dead, DeadLetterHandler.REASON_HEADER));
-        assertEquals(Topics.RAW, header(dead, "__streams.errors.topic"));
+        assertEquals(Topics.RAW.name(), header(dead, "__streams.errors.topic"));
         assertEquals(1, enriched.getQueueSize());
     }
 
@@ -210,7 +210,7 @@ class WirestreamTopologyTest {
     }
 
     private TestOutputTopic<String, String> regionTopic(Region region) {
-        return driver.createOutputTopic(Topics.region(region), new StringDeserializer(), new StringDeserializer());
+        return driver.createOutputTopic(Topics.region(region).name(), new StringDeserializer(), new StringDeserializer());
     }
 
     private static String header(TestRecord<byte[], byte[]> record, String name) {
