@@ -78,6 +78,11 @@ final class StreamsRuntime implements AutoCloseable {
         return streams.state();
     }
 
+    /** How many active tasks this instance's threads own now. */
+    int activeTasks() {
+        return streams.metadataForLocalThreads().stream().mapToInt(t -> t.activeTasks().size()).sum();
+    }
+
     Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric> metrics() {
         return streams.metrics();
     }

@@ -57,10 +57,13 @@ class EndToEndBrokerTest {
         return p;
     }
 
-    /** Reads a topic from the beginning until it has been quiet for {@code idle}. */
-    private static List<JsonNode> tail(String idle, String... selector) throws Exception {
+    /**
+     * Reads a topic from the beginning through the tail command until the {@code expected} records
+     * arrived (or a minute passed without one).
+     */
+    private static List<JsonNode> tail(int expected, String... selector) throws Exception {
         String[] base = {"tail", "--bootstrap-server", broker.bootstrapServers(), "--json", "--from-beginning",
-                "--idle-timeout", idle};
+                "--idle-timeout", "60s", "--max-messages", String.valueOf(expected)};
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(selector))
                 .toArray(String[]::new);
         CommandRun run = CommandRun.of(args);
@@ -81,21 +84,23 @@ class EndToEndBrokerTest {
         assertEquals(0, published.exitCode(), published.err());
         assertTrue(published.out().contains("published 4 item(s)"), published.out());
 
-        // Waits for the stream to work through all four; the topics after it are complete by then.
-        assertEquals(2, tail("60s", "--max-messages", "2").size());
-        List<JsonNode> europe = tail("2s", "--region", "europe");
+        // Every item comes out on exactly one of enriched, duplicates or the DLQ; then read them as users do.
+        ExpectedRecords.await(Map.of("bootstrap.servers", broker.bootstrapServers()), Map.of("news.enriched", 2,
+                "news.duplicates", 1, "news.dlq", 1, "news.region.europe", 1, "news.region.asia", 1,
+                "news.region.south-asia", 1), java.time.Duration.ofSeconds(60));
+        assertEquals(2, tail(2).size());
+        List<JsonNode> europe = tail(1, "--region", "europe");
         assertEquals(1, europe.size());
         assertEquals("ANI/Sputnik", europe.get(0).path("wirestream").path("credit").asText());
-        assertEquals(1, tail("2s", "--region", "asia").size());
-        assertEquals(1, tail("2s", "--region", "south-asia").size());
-        assertEquals(2, tail("2s").size());
+        assertEquals(1, tail(1, "--region", "asia").size());
+        assertEquals(1, tail(1, "--region", "south-asia").size());
 
-        List<JsonNode> duplicates = tail("2s", "--topic", "news.duplicates");
+        List<JsonNode> duplicates = tail(1, "--topic", "news.duplicates");
         assertEquals(1, duplicates.size());
         assertEquals("id", duplicates.get(0).path("wirestream").path("dedupe").path("decision").asText());
 
         CommandRun dlq = CommandRun.of("tail", "--bootstrap-server", broker.bootstrapServers(), "--topic", "news.dlq",
-                "--from-beginning", "--idle-timeout", "2s");
+                "--from-beginning", "--idle-timeout", "60s", "--max-messages", "1");
         assertTrue(dlq.out().contains("DEAD LETTER") && dlq.out().contains("stage=parse"), dlq.out());
         assertEquals(1, dlq.out().lines().filter(l -> l.startsWith("DEAD LETTER")).count());
     }

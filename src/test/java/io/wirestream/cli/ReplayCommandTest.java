@@ -73,12 +73,8 @@ class ReplayCommandTest {
 
     private static List<JsonNode> enriched(Map<String, Object> client, int expected) throws Exception {
         List<JsonNode> out = new ArrayList<>();
-        try (TopicReader reader = new TopicReader(client, List.of(Topics.ENRICHED.name()), true)) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            reader.read(r -> out.add(parse(r.value())), Long.MAX_VALUE, null,
-                    n -> out.size() < expected && System.nanoTime() < deadline);
-            reader.read(r -> out.add(parse(r.value())), Long.MAX_VALUE, Duration.ofSeconds(2), n -> true);
-        }
+        ExpectedRecords.await(client, Map.of(Topics.ENRICHED.name(), expected), Duration.ofSeconds(60))
+                .get(Topics.ENRICHED.name()).forEach(r -> out.add(parse(r.value())));
         return out;
     }
 

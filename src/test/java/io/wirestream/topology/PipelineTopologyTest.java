@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The topology with the production stages, fed the bundled sample items. */
 class PipelineTopologyTest {
+
+    /** The driver's state directory, removed after each test. */
+    @TempDir
+    Path stateDir;
 
     private static Stages stages;
     private static JsonSchema schema;
@@ -58,7 +64,7 @@ class PipelineTopologyTest {
     @BeforeEach
     void setUp() {
         Properties props = WirestreamConfig.defaults("dummy:9092").streamsProperties();
-        props.put("state.dir", System.getProperty("java.io.tmpdir") + "/wirestream-ttd-" + System.nanoTime());
+        props.put("state.dir", stateDir.toString());
         driver = new TopologyTestDriver(WirestreamTopology.build(stages, DedupeConfig.defaults()), props);
         raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED.name(), new StringDeserializer(), new StringDeserializer());

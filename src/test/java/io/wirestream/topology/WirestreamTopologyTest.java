@@ -32,6 +32,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The topology's wiring: dedupe, versions, routing, dead letters and names. The text stages are
@@ -39,6 +40,10 @@ import org.junit.jupiter.api.Test;
  * ({@code PipelineTopologyTest} runs the real stages).
  */
 class WirestreamTopologyTest {
+
+    /** The driver's state directory, removed after each test. */
+    @TempDir
+    Path stateDir;
 
     /** "id|region|body" → an item; anything else is unparseable. */
     private static final Stages STAGES = new Stages(
@@ -69,7 +74,7 @@ class WirestreamTopologyTest {
     @BeforeEach
     void setUp() {
         Properties props = WirestreamConfig.defaults("dummy:9092").streamsProperties();
-        props.put("state.dir", System.getProperty("java.io.tmpdir") + "/wirestream-ttd-" + System.nanoTime());
+        props.put("state.dir", stateDir.toString());
         driver = new TopologyTestDriver(WirestreamTopology.build(STAGES, new DedupeConfig(Duration.ofDays(1))), props);
         raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED.name(), new StringDeserializer(), new StringDeserializer());
