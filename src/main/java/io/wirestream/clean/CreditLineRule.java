@@ -1,6 +1,6 @@
 package io.wirestream.clean;
 
-import io.wirestream.ingest.Agencies;
+import io.wirestream.text.Agencies;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,11 +1,12 @@
 package io.wirestream.clean;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Removes the "( With inputs from ANI )" line, as its own paragraph or at the end of one. */
-public final class InputsLineRule implements CleanRule {
+public final class InputsLineRule extends ParagraphFilter {
 
     private static final String INPUTS = "(?:with\\s+)?(?:additional\\s+|more\\s+)?inputs?\\s+from\\s+";
     private static final Pattern LINE = Pattern.compile(
@@ -21,17 +22,16 @@ public final class InputsLineRule implements CleanRule {
     }
 
     @Override
-    public void apply(Draft draft) {
-        for (int i = draft.paragraphs().size() - 1; i >= 0; i--) {
-            String p = draft.paragraphs().get(i);
-            if (p.length() > 5000 || !p.toLowerCase(Locale.ROOT).contains("input")) {
-                continue;
-            }
-            Matcher m = LINE.matcher(p);
-            if (m.find() && (m.start("inputs") == 0 || startsMarked(m.group("inputs")))) {
-                draft.cutParagraph(i, m.start("inputs"), name());
-            }
+    protected Cut judge(List<String> paragraphs, int index) {
+        String p = paragraphs.get(index);
+        if (p.length() > 5000 || !p.toLowerCase(Locale.ROOT).contains("input")) {
+            return Cut.KEEP;
         }
+        Matcher m = LINE.matcher(p);
+        if (m.find() && (m.start("inputs") == 0 || startsMarked(m.group("inputs")))) {
+            return Cut.tail(m.start("inputs"), 1.0);
+        }
+        return Cut.KEEP;
     }
 
     /** Mid-paragraph, only a bracketed or dashed inputs line is one; "...with inputs from experts." is prose. */

@@ -1,12 +1,13 @@
 package io.wirestream.clean;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Removes the newsroom staff trailer at the end of a story ("Reporting by A; Editing by B",
  * "Writing by C", "Compiled by D"): a credit for the desk, not story text.
  */
-public final class StaffCreditsRule implements CleanRule {
+public final class StaffCreditsRule extends ParagraphFilter {
 
     /** Only the last few paragraphs can be the trailer; earlier ones are story text. */
     private static final int TAIL = 3;
@@ -24,13 +25,11 @@ public final class StaffCreditsRule implements CleanRule {
     }
 
     @Override
-    public void apply(Draft draft) {
-        int size = draft.paragraphs().size();
-        for (int i = size - 1; i >= Math.max(0, size - TAIL); i--) {
-            String p = draft.paragraphs().get(i).strip();
-            if (p.length() <= 400 && TRAILER.matcher(p).matches()) {
-                draft.removeParagraph(i, name());
-            }
+    protected Cut judge(List<String> paragraphs, int index) {
+        if (index < paragraphs.size() - TAIL) {
+            return Cut.KEEP;
         }
+        String p = paragraphs.get(index).strip();
+        return p.length() <= 400 && TRAILER.matcher(p).matches() ? Cut.whole(1.0) : Cut.KEEP;
     }
 }

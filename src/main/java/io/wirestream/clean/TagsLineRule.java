@@ -1,9 +1,10 @@
 package io.wirestream.clean;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Removes a leftover "Tags: ..." paragraph from the body. */
-public final class TagsLineRule implements CleanRule {
+public final class TagsLineRule extends ParagraphFilter {
 
     private static final Pattern TAGS = Pattern.compile("^(?:tags|tagged|tagged with|topics|keywords)\\s?:.*",
             Pattern.DOTALL);
@@ -15,12 +16,8 @@ public final class TagsLineRule implements CleanRule {
     }
 
     @Override
-    public void apply(Draft draft) {
-        for (int i = draft.paragraphs().size() - 1; i >= 0; i--) {
-            String p = draft.paragraphs().get(i);
-            if (Texts.wordCount(p) <= MAX_WORDS && TAGS.matcher(Texts.fold(p)).matches()) {
-                draft.removeParagraph(i, name());
-            }
-        }
+    protected Cut judge(List<String> paragraphs, int index) {
+        String p = paragraphs.get(index);
+        return Texts.wordCount(p) <= MAX_WORDS && TAGS.matcher(Texts.fold(p)).matches() ? Cut.whole(1.0) : Cut.KEEP;
     }
 }

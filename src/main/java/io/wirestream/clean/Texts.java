@@ -1,8 +1,8 @@
 package io.wirestream.clean;
 
+import io.wirestream.text.Phrases;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,31 +17,12 @@ final class Texts {
 
     /** Text for comparisons only: lower case, straight quotes, plain dashes, single spaces. */
     static String fold(String text) {
-        StringBuilder s = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            s.append(switch (c) {
-                case '‘', '’', '‚', '′' -> '\'';
-                case '“', '”', '„', '″' -> '"';
-                case '–', '—', '‐', '‑', '−' -> '-';
-                default -> c;
-            });
-        }
-        return SPACE.matcher(s.toString().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return Phrases.fold(text);
     }
 
-    /** {@link #fold} without punctuation or symbols at either end ("- Open in App »" is "open in app"). */
+    /** {@link #fold} without punctuation or symbols at either end. */
     static String foldTrimmed(String text) {
-        String f = fold(text);
-        int start = 0;
-        int end = f.length();
-        while (start < end && !Character.isLetterOrDigit(f.charAt(start))) {
-            start++;
-        }
-        while (end > start && !Character.isLetterOrDigit(f.charAt(end - 1))) {
-            end--;
-        }
-        return f.substring(start, end);
+        return Phrases.foldTrimmed(text);
     }
 
     /** The folded words of a text, in order. */
@@ -59,15 +40,8 @@ final class Texts {
         return s.isEmpty() ? 0 : SPACE.split(s).length;
     }
 
-    /** A phrase-list entry as a whole-text pattern: {@code *} stands for up to six words. */
+    /** A phrase-list entry as a whole-text pattern: {@code *} stands for a few words. */
     static Pattern phrase(String entry) {
-        StringBuilder regex = new StringBuilder();
-        for (String part : entry.split("\\*", -1)) {
-            if (regex.length() > 0) {
-                regex.append("[^.!?]{1,60}?");
-            }
-            regex.append(Pattern.quote(part));
-        }
-        return Pattern.compile(regex.toString());
+        return Phrases.pattern(entry);
     }
 }

@@ -1,6 +1,6 @@
 package io.wirestream.extract;
 
-import io.wirestream.ingest.Agencies;
+import io.wirestream.text.Agencies;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

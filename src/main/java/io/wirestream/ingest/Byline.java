@@ -1,5 +1,6 @@
 package io.wirestream.ingest;
 
+import io.wirestream.text.Agencies;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package io.wirestream.ingest;
 
+import io.wirestream.text.Agencies;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.wirestream.ingest;
 
+import io.wirestream.text.Agencies;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,5 +1,6 @@
 package io.wirestream.ingest;
 
+import io.wirestream.text.Agencies;
 import io.wirestream.model.FeedItem;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package io.wirestream.ingest;
+package io.wirestream.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,4 @@
-package io.wirestream.ingest;
-
-import io.wirestream.text.WordLists;
+package io.wirestream.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
