@@ -1,0 +1,120 @@
+package io.wirestream.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which Wirestream package may import which: one allow-list, each edge with its reason (as Kafka's
+ * checkstyle import-control does). Everything not listed is forbidden, and only the packages
+ * marked as knowing Kafka may import it (STYLE.md rule 3: the text stages are plain Java).
+ */
+class LayeringTest {
+
+    private static final String ROOT = "io.wirestream.";
+
+    /** Package, what it may import of ours (and why), and whether it may import Kafka. */
+    record Layer(String name, Map<String, String> mayImport, boolean knowsKafka) {
+    }
+
+    static final List<Layer> LAYERS = List.of(
+            new Layer("model", Map.of(), false),
+            new Layer("text", Map.of(), false),
+            new Layer("ingest", Map.of(
+                    "model", "it produces FeedItem",
+                    "text", "agency names and page-chrome words are shared vocabulary"), false),
+            new Layer("clean", Map.of(
+                    "model", "it turns a FeedItem into an Article",
+                    "text", "chrome words, agency names and stop words are shared vocabulary"), false),
+            new Layer("extract", Map.of(
+                    "model", "it fills Article's tags and entities",
+                    "text", "agency names (credits are not entities) are shared vocabulary",
+                    "geo", "place mentions are resolved through the gazetteer once, and geo reuses them"), false),
+            new Layer("geo", Map.of(
+                    "model", "it fills Article's places and desks",
+                    "text", "word lists"), false),
+            new Layer("dedupe", Map.of(
+                    "model", "it decides on Articles"), true),
+            new Layer("serde", Map.of(
+                    "model", "it writes and reads the model as JSON"), true),
+            new Layer("broker", Map.of(), true),
+            new Layer("topology", Map.of(
+                    "model", "records flow through it",
+                    "ingest", "the parse stage", "clean", "the clean stage", "dedupe", "the dedupe processors",
+                    "extract", "the extract stage", "geo", "the classify stage", "serde", "topic serdes",
+                    "text", "nothing directly, but the stages it wires read it"), true),
+            new Layer("cli", Map.of(
+                    "model", "commands show articles", "ingest", "demo names its seed item",
+                    "topology", "commands run the topology", "serde", "commands read and write JSON",
+                    "broker", "the embedded broker", "dedupe", "dedupe options", "extract", "NER options",
+                    "geo", "desk options", "clean", "cleaning options", "text", "vocabulary files"), true));
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.wirestream");
+    }
+
+    static List<Layer> layers() {
+        return LAYERS;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layers")
+    void shouldImportOnlyWhatTheAllowListSays(Layer layer) {
+        rule(layer).check(main);
+    }
+
+    @Test
+    void shouldListEveryPackage() {
+        Set<String> packages = new LinkedHashSet<>();
+        main.forEach(c -> packages.add(c.getPackageName().substring(ROOT.length()).split("\\.")[0]));
+        Set<String> listed = new LinkedHashSet<>();
+        LAYERS.forEach(l -> listed.add(l.name()));
+        assertTrue(listed.containsAll(packages), "packages without a layer: " + packages);
+    }
+
+    /** The rule itself catches what it must: a clean class importing ingest is reported. */
+    @Test
+    void shouldReportAForbiddenImport() throws ClassNotFoundException {
+        JavaClasses fixture = new ClassFileImporter()
+                .importClasses(Class.forName("io.wirestream.clean.ForbiddenImportFixture"));
+        Layer clean = LAYERS.stream().filter(l -> l.name().equals("clean")).findFirst().orElseThrow();
+        EvaluationResult result = rule(clean).evaluate(fixture);
+        assertTrue(result.hasViolation());
+        assertTrue(result.getFailureReport().getDetails().stream().anyMatch(d -> d.contains("io.wirestream.ingest")),
+                result.getFailureReport().toString());
+    }
+
+    private static ArchRule rule(Layer layer) {
+        List<String> forbidden = new java.util.ArrayList<>();
+        for (Layer other : LAYERS) {
+            if (!other.name().equals(layer.name()) && !layer.mayImport().containsKey(other.name())) {
+                forbidden.add(ROOT + other.name() + "..");
+            }
+        }
+        if (!layer.knowsKafka()) {
+            forbidden.add("org.apache.kafka..");
+        }
+        return noClasses().that().resideInAPackage(ROOT + layer.name() + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+                .because(layer.name() + " may import only " + layer.mayImport().keySet()
+                        + (layer.knowsKafka() ? " and Kafka" : ", and never Kafka"));
+    }
+}
