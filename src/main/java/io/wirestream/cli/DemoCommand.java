@@ -98,10 +98,10 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         Outputs outputs = new Outputs();
         long deadline = System.nanoTime() + timeout.toNanos();
         try (TopicReader reader = new TopicReader(client, topics, true)) {
+            // Every item, then every desk copy the enriched articles say they were routed to.
             reader.read(outputs::add, Long.MAX_VALUE, null,
-                    n -> outputs.total() < expected && System.nanoTime() < deadline);
-            // Let the per-region copies of the last article land too.
-            reader.read(outputs::add, Long.MAX_VALUE, Duration.ofSeconds(2), n -> true);
+                    n -> (outputs.total() < expected || outputs.deskCopies() < outputs.expectedDeskCopies())
+                            && System.nanoTime() < deadline);
         }
         return outputs;
     }
@@ -158,6 +158,14 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
         int total() {
             return enriched.size() + duplicates.size() + deadLetters.size();
+        }
+
+        int deskCopies() {
+            return byRegion.values().stream().mapToInt(List::size).sum();
+        }
+
+        int expectedDeskCopies() {
+            return enriched.keySet().stream().mapToInt(a -> a.regions() == null ? 1 : a.regions().desks().size()).sum();
         }
 
         void print(PrintWriter out, int published, String seedId) throws IOException {
