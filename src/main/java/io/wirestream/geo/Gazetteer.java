@@ -65,6 +65,9 @@ public final class Gazetteer {
         int words = 1;
         for (String key : names.keySet()) {
             first.add(firstWord(key, 0));
+            if (key.startsWith("saint ")) {
+                first.add("st");
+            }
             words = Math.max(words, key.split("[ ]").length);
         }
         this.firstWords = Set.copyOf(first);
@@ -221,7 +224,12 @@ public final class Gazetteer {
 
     /** The lookup key of a normalised name: accents stripped, lower case. */
     static String key(String normalised) {
-        return fold(normalised).toLowerCase(Locale.ROOT);
+        String k = fold(normalised).toLowerCase(Locale.ROOT);
+        // "St. Louis", "St Louis" and "Saint Louis" are one name.
+        if (k.startsWith("st. ")) {
+            return "saint " + k.substring(4);
+        }
+        return k.startsWith("st ") ? "saint " + k.substring(3) : k;
     }
 
     /** The first run of letters and digits of {@code key} from {@code from}. */
@@ -370,8 +378,13 @@ public final class Gazetteer {
                 throw line.error("unknown country code '" + f[1] + "'");
             }
             List<String> all = Tables.split(f[0]);
-            Location l = newsPlace(all.get(0), c, citiesByName, countryLocations, table);
-            all.forEach(n -> table.add(n, l, PlaceMention.Kind.CITY, false));
+            Location l = null;
+            for (int i = 0; i < all.size() && (l == null || l.geonameId() == 0 && l.kind() == Location.Kind.CITY); i++) {
+                l = newsPlace(all.get(i), c, citiesByName, countryLocations, table);
+            }
+            for (String n : all) {
+                table.add(n, l, PlaceMention.Kind.CITY, false);
+            }
         }
         for (Tables.Line line : Tables.lines("not-places.txt", notPlaces)) {
             table.add(line.text(), null, PlaceMention.Kind.COUNTRY, false);
@@ -469,8 +482,9 @@ public final class Gazetteer {
         }
         return switch (l.kind()) {
             case COUNTRY -> 4_000_000_000L;
-            case ADMIN1 -> l.news() ? 3_000_000_000L : 1_000_000L;
-            case CITY -> (l.news() ? 2_000_000_000L : 0) + (e.alternate() ? l.population() / 10 : l.population());
+            // A region without a listed population ranks with a mid-sized city of its name.
+            case ADMIN1 -> l.news() ? 3_000_000_000L : 150_000L;
+            case CITY -> (l.news() ? 2_000_000_000L : 0) + (e.alternate() ? l.population() / 2 : l.population());
         };
     }
 

@@ -46,7 +46,7 @@ public final class RegionClassifier {
 
     /** The default minimum share of weighted mentions for a desk to receive the article. */
     public static final double DEFAULT_THRESHOLD = 0.15;
-    static final double DATELINE_WEIGHT = 6;
+    static final double DATELINE_WEIGHT = 4;
     static final double HEADLINE_WEIGHT = 3;
     static final double LEAD_WEIGHT = 2;
     static final double SECOND_WEIGHT = 1.5;
@@ -153,6 +153,10 @@ public final class RegionClassifier {
         boolean dateline() {
             return "dateline".equals(field);
         }
+
+        String key() {
+            return Gazetteer.key(Gazetteer.normalise(text));
+        }
     }
 
     /** Reads the dateline into {@code out}; returns how much of the first paragraph it covers. */
@@ -190,7 +194,7 @@ public final class RegionClassifier {
 
     /** The entries a dateline place may be, narrowed by its qualifier. */
     private List<Gazetteer.Entry> datelineCandidates(WireDateline d) {
-        List<Gazetteer.Entry> all = entriesOf(d.place());
+        List<Gazetteer.Entry> all = distinct(entriesOf(d.place()));
         if (d.qualifier() == null) {
             return all;
         }
@@ -259,6 +263,11 @@ public final class RegionClassifier {
             if (overlaps(entities, "PERSON", start, end)) {
                 continue;
             }
+            // "American Express", "Anglo American": a demonym inside a company's name says little.
+            if (overlaps(entities, "ORGANISATION", start, end)
+                    && m.entries().stream().allMatch(e -> e.kind() == PlaceMention.Kind.DEMONYM)) {
+                continue;
+            }
             boolean nerPlace = overlaps(entities, "PLACE", start, end);
             List<Gazetteer.Entry> kept = new ArrayList<>(m.entries().size());
             for (Gazetteer.Entry e : m.entries()) {
@@ -270,6 +279,7 @@ public final class RegionClassifier {
                     kept.add(new Gazetteer.Entry(e.written(), e.location(), e.kind(), e.acronym(), true));
                 }
             }
+            kept = distinct(kept);
             if (!kept.isEmpty()) {
                 Mention mention = new Mention(field, start, end, m.text(), weight, kept);
                 mention.reason = nerPlace ? "ner" : null;
@@ -287,11 +297,25 @@ public final class RegionClassifier {
                     break;
                 }
             }
-            List<Gazetteer.Entry> entries = covered ? List.of() : entriesOf(e.text());
+            // The caseless model tags "china" in a Title Case headline: a place name needs its capital.
+            boolean capital = !e.text().isEmpty() && Character.isUpperCase(e.text().charAt(0));
+            List<Gazetteer.Entry> entries = covered || !capital ? List.of() : distinct(entriesOf(e.text()));
             if (!entries.isEmpty()) {
                 out.add(new Mention(field, e.start(), e.end(), e.text(), weight, entries));
             }
         }
+    }
+
+    /** One entry per location, the first (most prominent) written form. */
+    private static List<Gazetteer.Entry> distinct(List<Gazetteer.Entry> entries) {
+        List<Gazetteer.Entry> out = new ArrayList<>(entries.size());
+        java.util.Set<Location> seen = new java.util.HashSet<>();
+        for (Gazetteer.Entry e : entries) {
+            if (seen.add(e.location())) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static boolean overlaps(List<Entity.Mention> entities, String type, int start, int end) {
@@ -335,37 +359,42 @@ public final class RegionClassifier {
     // ---- resolving -----------------------------------------------------------------------
 
     private void resolve(List<Mention> mentions) {
-        // Context: the countries and admin-1 regions of mentions that can mean one country only.
-        Map<Country, Double> countries = new HashMap<>();
-        Map<String, Double> admin1s = new HashMap<>();
+        // Context: the countries and admin-1 regions of mentions that can mean one country only,
+        // kept per name so that a name never supports itself ("Paris" twice is not evidence for France).
+        Map<String, Map<Object, Double>> byName = new HashMap<>();
         Country datelineCountry = null;
         for (Mention m : mentions) {
             Gazetteer.Entry only = m.chosen != null ? m.chosen : single(m);
             if (only != null) {
-                countries.merge(only.location().country(), m.weight, Double::sum);
+                Map<Object, Double> support = byName.computeIfAbsent(m.key(), k -> new HashMap<>());
+                support.merge(only.location().country(), m.weight, Double::sum);
                 if (only.location().admin1() != null) {
-                    admin1s.merge(only.location().admin1(), m.weight, Double::sum);
+                    support.merge(only.location().admin1(), m.weight, Double::sum);
                 }
                 if (m.dateline()) {
                     datelineCountry = only.location().country();
                 }
             }
         }
+        Map<Object, Double> all = new HashMap<>();
+        byName.values().forEach(v -> v.forEach((k, w) -> all.merge(k, w, Double::sum)));
         for (Mention m : mentions) {
             if (m.chosen != null) {
                 continue;
             }
-            Gazetteer.Entry only = single(m);
-            Gazetteer.Entry self = only;
-            double selfWeight = m.weight;
+            Map<Object, Double> own = byName.getOrDefault(m.key(), Map.of());
             Gazetteer.Entry best = null;
             double bestSupport = -1;
+            long topProminence = m.candidates.isEmpty() ? 0 : Gazetteer.prominence(m.candidates.get(0));
             for (Gazetteer.Entry e : m.candidates) {
                 Location l = e.location();
-                double c = countries.getOrDefault(l.country(), 0.0) - (self != null && self.location().country() == l.country() ? selfWeight : 0);
+                double c = all.getOrDefault(l.country(), 0.0) - own.getOrDefault(l.country(), 0.0);
                 double r = l.admin1() == null || l.kind() == Location.Kind.COUNTRY ? 0
-                        : admin1s.getOrDefault(l.admin1(), 0.0) - (self != null && l.admin1().equals(self.location().admin1()) ? selfWeight : 0);
-                double support = 2 * r + c + (l.country() == datelineCountry ? 1 : 0);
+                        : all.getOrDefault(l.admin1(), 0.0) - own.getOrDefault(l.admin1(), 0.0);
+                // Naming a country is weak evidence for a town a twentieth the size of its namesake.
+                boolean comparable = Gazetteer.prominence(e) * 20 >= topProminence;
+                double support = 3 * r + (comparable ? c + (l.country() == datelineCountry ? 1 : 0) : 0)
+                        + (l.news() && l.kind() != Location.Kind.COUNTRY ? 2 : 0);
                 if (support > bestSupport) {
                     best = e;
                     bestSupport = support;
@@ -382,7 +411,8 @@ public final class RegionClassifier {
             if (top != null && top.kind() == Location.Kind.COUNTRY) {
                 // A country's name wins unless a place in the rival's own region is named too.
                 boolean regional = best != null && best.location().kind() != Location.Kind.COUNTRY
-                        && best.location().admin1() != null && admin1s.getOrDefault(best.location().admin1(), 0.0) > 0
+                        && best.location().admin1() != null
+                        && all.getOrDefault(best.location().admin1(), 0.0) - own.getOrDefault(best.location().admin1(), 0.0) > 0
                         && best.location().country() != top.country();
                 m.chosen = regional ? best : first;
                 m.reason = regional ? "context" : first.kind() == PlaceMention.Kind.DEMONYM ? "demonym" : "country name";
