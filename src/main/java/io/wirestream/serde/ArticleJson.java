@@ -11,6 +11,7 @@ import io.wirestream.model.Article;
 import io.wirestream.model.Entity;
 import io.wirestream.model.Place;
 import io.wirestream.model.Region;
+import io.wirestream.model.RegionAssignment;
 import io.wirestream.model.Removal;
 import io.wirestream.model.Tag;
 
@@ -101,6 +102,15 @@ public final class ArticleJson {
                     scores.put(region.slug(), Math.round(s * 1000) / 1000.0);
                 }
             }
+            ArrayNode evidence = r.putArray("evidence");
+            for (RegionAssignment.Evidence e : a.regions().evidence()) {
+                ObjectNode o = evidence.addObject().put("text", e.text()).put("field", e.field())
+                        .put("place", e.place()).put("desk", e.desk().slug())
+                        .put("weight", e.weight()).put("reason", e.reason());
+                if (e.country() != null) {
+                    o.put("country", e.country());
+                }
+            }
         }
         ArrayNode places = x.putArray("places");
         for (Place p : a.places()) {
@@ -108,6 +118,12 @@ public final class ArticleJson {
                     .put("mentions", p.mentions());
             if (p.countryCode() != null) {
                 o.put("country", p.countryCode());
+            }
+            if (p.admin1() != null) {
+                o.put("admin1", p.admin1());
+            }
+            if (p.geonameId() > 0) {
+                o.put("geonameId", p.geonameId());
             }
         }
         if (a.verdict() != null) {
