@@ -46,6 +46,8 @@ public final class Gazetteer {
         }
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private final Map<String, Country> byCode;
     private final Map<String, Entry[]> names;
     private final Set<String> firstWords;
@@ -68,7 +70,11 @@ public final class Gazetteer {
             if (key.startsWith("saint ")) {
                 first.add("st");
             }
-            words = Math.max(words, key.split("[ ]").length);
+            int spaces = 1;
+            for (int i = 0; i < key.length(); i++) {
+                spaces += key.charAt(i) == ' ' ? 1 : 0;
+            }
+            words = Math.max(words, spaces);
         }
         this.firstWords = Set.copyOf(first);
         this.maxWords = words;
@@ -216,7 +222,7 @@ public final class Gazetteer {
     static String fold(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
-                return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
             }
         }
         return s;
