@@ -42,7 +42,23 @@ public final class Gazetteer {
             }
             String t = fold(text);
             String fw = fold(w);
-            return t.equals(fw) || t.equals(fw.toUpperCase(Locale.ROOT)) || t.equals(titleCase(fw));
+            if (t.length() != fw.length()) {
+                return false;
+            }
+            // As written, in capitals, or in Title Case (each word's first letter raised), compared in place.
+            boolean same = true;
+            boolean upper = true;
+            boolean title = true;
+            boolean start = true;
+            for (int i = 0; i < t.length() && (same || upper || title); i++) {
+                char tc = t.charAt(i);
+                char wc = fw.charAt(i);
+                same &= tc == wc;
+                upper &= tc == Character.toUpperCase(wc);
+                title &= tc == (start && Character.isLowerCase(wc) ? Character.toUpperCase(wc) : wc);
+                start = wc == ' ' || wc == '-';
+            }
+            return same || upper || title;
         }
     }
 

@@ -22,6 +22,18 @@ public record Location(Kind kind, String name, Country country, String admin1, l
         Objects.requireNonNull(country, "country");
     }
 
+    /** Entries are one per place: the kind, country, admin-1 code, GeoNames id and name identify one. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Location l && l.kind == kind && l.geonameId == geonameId && l.country.equals(country)
+                && java.util.Objects.equals(l.admin1, admin1) && l.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(geonameId) * 31 + name.hashCode();
+    }
+
     /** What a gazetteer entry is. */
     public enum Kind { COUNTRY, ADMIN1, CITY }
 }

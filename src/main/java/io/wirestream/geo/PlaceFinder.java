@@ -68,6 +68,11 @@ public final class PlaceFinder {
             while (wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) {
                 wordEnd++;
             }
+            // Every name as written, in capitals or in Title Case starts with a capital: most words need no lookup.
+            if (!Character.isUpperCase(text.charAt(i))) {
+                i = wordEnd;
+                continue;
+            }
             String first = Gazetteer.key(text.substring(i, wordEnd));
             if (!gazetteer.isFirstWord(first)) {
                 i = wordEnd;
@@ -132,7 +137,7 @@ public final class PlaceFinder {
                     words++;
                 }
                 j++;
-                if (j < n && text.charAt(j) == ' ' && c == ' ') {
+                if (j < n && text.charAt(j) == ' ' && c == ' ' || c == ' ' && !mayContinueName(text, j)) {
                     break;
                 }
             } else {
@@ -140,6 +145,18 @@ public final class PlaceFinder {
             }
         }
         return count;
+    }
+
+    /** A name goes on with a capitalised word or a short particle ("of", "and", "de", "upon"), not with prose. */
+    private static boolean mayContinueName(String text, int from) {
+        if (from >= text.length() || !Character.isLowerCase(text.charAt(from))) {
+            return true;
+        }
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - from <= 4;
     }
 
     private static boolean isWordStart(String text, int i) {
