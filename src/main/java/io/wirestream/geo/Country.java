@@ -29,4 +29,15 @@ public record Country(String code, String name, String m49Region, String m49SubR
         aliases = List.copyOf(aliases);
         demonyms = List.copyOf(demonyms);
     }
+
+    /** Countries are one per code: comparing codes is enough, and cheaper than comparing every alias. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Country c && c.code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
 }

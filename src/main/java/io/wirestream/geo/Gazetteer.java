@@ -1,12 +1,11 @@
 package io.wirestream.geo;
 
-import io.wirestream.model.Region;
 import io.wirestream.text.WordLists;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,49 +17,113 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Countries, their names, aliases, demonyms and cities, and the desk each country belongs to.
+ * Countries, admin-1 regions and cities, every name they go by, and the desk of each country.
  *
- * <p>Built from the resource tables in this package ({@code countries.tsv}, {@code cities.tsv},
- * {@code desks.tsv}, {@code not-places.txt}; see {@code SOURCES.md}). Every name is expanded
- * into the surface forms the {@link PlaceFinder} matches: as written, ALL CAPS, Title Case,
- * {@code &} for {@code and}, {@code St}/{@code St.} for {@code Saint}, and a plural for
- * demonyms. A surface form that would name two countries is a load error.
+ * <p>Built from this package's resource tables: {@code countries.tsv}, {@code admin1.tsv} and
+ * {@code cities.tsv} are generated from GeoNames, UN M49 and ISO 3166 data by
+ * {@code tools/gazetteer/generate.mjs}; {@code news-places.tsv}, {@code not-places.txt} and
+ * {@code desks.tsv} are written by hand (see {@code SOURCES.md}). Names are kept once, under a
+ * case- and accent-folded key; a text matches a name as written, in ALL CAPS or in Title Case,
+ * and an acronym ({@code US}) only as written. A name may resolve to several entries
+ * ({@code Paris}: France's capital, a Texas city); choosing among them is the classifier's job.
  */
 public final class Gazetteer {
 
-    /**
-     * What a surface form resolves to; {@code country == null} marks a phrase that contains a
-     * place name but is not a place ({@code "Indian Ocean"}).
-     */
-    record Form(Country country, PlaceMention.Kind kind) {
+    /** One name of a gazetteer entry, as written, or a phrase that is not a place ({@code location == null}). */
+    record Entry(String written, Location location, PlaceMention.Kind kind, boolean acronym, boolean alternate) {
+        /** True when {@code text} (already punctuation-normalised) writes this name in an accepted case. */
+        boolean matchesCase(String text) {
+            String w = written;
+            if (text.equals(w)) {
+                return true;
+            }
+            if (acronym) {
+                return false;
+            }
+            String t = fold(text);
+            String fw = fold(w);
+            if (t.length() != fw.length()) {
+                return false;
+            }
+            // As written, in capitals, or in Title Case (each word's first letter raised), compared in place.
+            boolean same = true;
+            boolean upper = true;
+            boolean title = true;
+            boolean start = true;
+            for (int i = 0; i < t.length() && (same || upper || title); i++) {
+                char tc = t.charAt(i);
+                char wc = fw.charAt(i);
+                same &= tc == wc;
+                upper &= tc == Character.toUpperCase(wc);
+                title &= tc == (start && Character.isLowerCase(wc) ? Character.toUpperCase(wc) : wc);
+                start = wc == ' ' || wc == '-';
+            }
+            return same || upper || title;
+        }
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     private final Map<String, Country> byCode;
-    private final Map<String, Form> forms;
-    private final Map<String, Country> byLowerCase;
-    private final Map<String, List<String>> cities;
+    private final Map<String, Entry[]> names;
+    private final Set<String> firstWords;
+    private final Map<String, String> admin1Names;
+    private final Map<String, String> abbreviations;
+    private final int maxWords;
+    private final int cityCount;
 
-    private Gazetteer(Map<String, Country> byCode, Map<String, Form> forms,
-                      Map<String, Country> byLowerCase, Map<String, List<String>> cities) {
+    private Gazetteer(Map<String, Country> byCode, Map<String, Entry[]> names, Map<String, String> admin1Names,
+                      Map<String, String> abbreviations, int cityCount) {
         this.byCode = byCode;
-        this.forms = forms;
-        this.byLowerCase = byLowerCase;
-        this.cities = cities;
+        this.names = names;
+        this.admin1Names = admin1Names;
+        this.abbreviations = abbreviations;
+        this.cityCount = cityCount;
+        Set<String> first = new HashSet<>();
+        int words = 1;
+        for (String key : names.keySet()) {
+            first.add(firstWord(key, 0));
+            if (key.startsWith("saint ")) {
+                first.add("st");
+            }
+            int spaces = 1;
+            for (int i = 0; i < key.length(); i++) {
+                spaces += key.charAt(i) == ' ' ? 1 : 0;
+            }
+            words = Math.max(words, spaces);
+        }
+        this.firstWords = Set.copyOf(first);
+        this.maxWords = words;
     }
 
-    /** The gazetteer built from this package's resource files, loaded once. */
+    /** The gazetteer built from this package's resource files, with {@link Desks#standard()}; loaded once. */
     public static Gazetteer standard() {
         return Standard.INSTANCE;
     }
 
     private static final class Standard {
-        static final Gazetteer INSTANCE = parse(resource("countries.tsv"), resource("cities.tsv"),
-                resource("desks.tsv"), resource("not-places.txt"));
+        static final Gazetteer INSTANCE = load(Desks.standard());
+    }
+
+    /** The bundled tables with the given desks. */
+    public static Gazetteer load(Desks desks) {
+        return parse(desks, resource("countries.tsv"), resource("admin1.tsv"), resource("cities.tsv"),
+                resource("news-places.tsv"), resource("not-places.txt"));
     }
 
     /** Every country in the table, ordered by code. */
     public List<Country> countries() {
         return List.copyOf(byCode.values());
+    }
+
+    /** How many cities the table holds. */
+    public int cityCount() {
+        return cityCount;
+    }
+
+    /** How many distinct folded names the table holds. */
+    public int nameCount() {
+        return names.size();
     }
 
     /** The country with ISO alpha-2 code {@code code} ({@code "jp"} or {@code "JP"}). */
@@ -69,31 +132,87 @@ public final class Gazetteer {
         return Optional.ofNullable(byCode.get(code.trim().toUpperCase(Locale.ROOT)));
     }
 
-    /** The cities listed for the country with code {@code code}, as written in {@code cities.tsv}. */
-    public List<String> cities(String code) {
-        return cities.getOrDefault(code, List.of());
+    /** The name of the admin-1 region with GeoNames code {@code code} ({@code "US.CT"}), if listed. */
+    public Optional<String> admin1Name(String code) {
+        return Optional.ofNullable(code == null ? null : admin1Names.get(code));
     }
 
     /**
-     * The country a name, alias, demonym or city resolves to. The exact surface forms are tried
-     * first; then a case-insensitive match, except for acronyms such as {@code US}, which only
-     * match in capitals. Possessives are not stripped here: pass {@code "Tokyo"}, not
-     * {@code "Tokyo's"}.
+     * The admin-1 code a dateline qualifier names: a wire abbreviation ({@code "Conn."},
+     * {@code "KAN."}, {@code "N.Y."}), a postal code in capitals ({@code "CT"}) or a full name.
+     */
+    public Optional<String> admin1OfQualifier(String qualifier) {
+        Objects.requireNonNull(qualifier, "qualifier");
+        String q = normalise(qualifier).trim();
+        String code = abbreviations.get(q.length() == 2 ? q : q.toLowerCase(Locale.ROOT));
+        if (code == null && q.endsWith(".")) {
+            code = abbreviations.get(q.substring(0, q.length() - 1).toLowerCase(Locale.ROOT) + ".");
+        }
+        if (code == null) {
+            for (Location l : locations(q)) {
+                if (l.kind() == Location.Kind.ADMIN1) {
+                    return Optional.of(l.admin1());
+                }
+            }
+        }
+        return Optional.ofNullable(code);
+    }
+
+    /**
+     * Every entry a name may resolve to, whatever its case ({@code "paris"}, {@code "PARIS"}),
+     * countries first, then by population.
+     */
+    public List<Location> locations(String name) {
+        Objects.requireNonNull(name, "name");
+        Entry[] entries = names.get(key(normalise(name).trim()));
+        if (entries == null) {
+            return List.of();
+        }
+        List<Location> out = new ArrayList<>(entries.length);
+        for (Entry e : entries) {
+            if (e.location() != null && !out.contains(e.location())) {
+                out.add(e.location());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The country a name, alias, demonym, admin-1 region or city most likely resolves to without
+     * context: a country's own name first, then the most prominent place of that name. The
+     * exact case is tried first, then any case except for acronyms such as {@code US}.
      */
     public Optional<Country> lookup(String name) {
         Objects.requireNonNull(name, "name");
-        String key = normalise(name).trim();
-        Form form = forms.get(key);
-        if (form != null) {
-            return Optional.ofNullable(form.country());
+        String text = normalise(name).trim();
+        Entry[] entries = names.get(key(text));
+        if (entries == null) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(byLowerCase.get(key.toLowerCase(Locale.ROOT)));
+        for (boolean strict : new boolean[] {true, false}) {
+            for (Entry e : entries) {
+                if (strict ? e.matchesCase(text) : !e.acronym()) {
+                    return Optional.ofNullable(e.location() == null ? null : e.location().country());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Every surface form and what it resolves to; the place finder compiles these. */
-    Map<String, Form> forms() {
-        return forms;
+    /** The entries under one folded key, best first; {@code null} when there are none. */
+    Entry[] entries(String key) {
+        return names.get(key);
     }
+
+    boolean isFirstWord(String key) {
+        return firstWords.contains(key);
+    }
+
+    int maxWords() {
+        return maxWords;
+    }
+
+    // ---- keys and case --------------------------------------------------------------------
 
     /** Maps typographic apostrophes, dashes and spaces to their ASCII forms, one char for one. */
     static char normalise(char c) {
@@ -115,115 +234,33 @@ public final class Gazetteer {
         return new String(cs);
     }
 
-    /** Builds a gazetteer from the text of the four resource files. */
-    static Gazetteer parse(String countriesTsv, String citiesTsv, String desksTsv, String notPlaces) {
-        Map<String, Region> subRegionDesks = new HashMap<>();
-        Map<String, Region> overrides = new HashMap<>();
-        for (Line line : lines("desks.tsv", desksTsv)) {
-            String[] f = line.fields(3);
-            Region desk = region(line, f[2]);
-            switch (f[0]) {
-                case "subregion" -> put(line, subRegionDesks, f[1], desk);
-                case "country" -> put(line, overrides, f[1], desk);
-                default -> throw line.error("first column must be 'subregion' or 'country', was '" + f[0] + "'");
+    /** Strips accents ({@code "São Paulo"} → {@code "Sao Paulo"}); ASCII text is returned as is. */
+    static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
             }
         }
-
-        Map<String, Country> byCode = new TreeMap<>();
-        for (Line line : lines("countries.tsv", countriesTsv)) {
-            String[] f = line.fields(6);
-            Region desk = overrides.getOrDefault(f[0], subRegionDesks.get(f[3]));
-            if (desk == null) {
-                throw line.error("no desk for sub-region '" + f[3] + "' in desks.tsv");
-            }
-            Country c;
-            try {
-                c = new Country(f[0], f[1], f[2], f[3], desk, split(f[4]), split(f[5]));
-            } catch (IllegalArgumentException e) {
-                throw line.error(e.getMessage());
-            }
-            if (byCode.put(c.code(), c) != null) {
-                throw line.error("duplicate country code " + c.code());
-            }
-        }
-        for (String code : overrides.keySet()) {
-            if (!byCode.containsKey(code)) {
-                throw new IllegalArgumentException("desks.tsv: override for unknown country code '" + code + "'");
-            }
-        }
-
-        FormTable table = new FormTable();
-        for (Country c : byCode.values()) {
-            table.add(c.name(), c, PlaceMention.Kind.COUNTRY, false);
-            c.aliases().forEach(a -> table.add(a, c, PlaceMention.Kind.COUNTRY, false));
-        }
-        for (Country c : byCode.values()) {
-            c.demonyms().forEach(d -> table.add(d, c, PlaceMention.Kind.DEMONYM, true));
-        }
-        Map<String, List<String>> cities = new LinkedHashMap<>();
-        for (Line line : lines("cities.tsv", citiesTsv)) {
-            String[] f = line.fields(2);
-            Country c = byCode.get(f[1]);
-            if (c == null) {
-                throw line.error("unknown country code '" + f[1] + "'");
-            }
-            for (String name : split(f[0])) {
-                table.add(name, c, PlaceMention.Kind.CITY, false);
-                cities.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(name);
-            }
-        }
-        for (Line line : lines("not-places.txt", notPlaces)) {
-            table.add(line.text(), null, PlaceMention.Kind.COUNTRY, false);
-        }
-        if (!table.conflicts.isEmpty()) {
-            throw new IllegalStateException("gazetteer names that resolve to two countries: " + table.conflicts);
-        }
-        Map<String, List<String>> frozenCities = new LinkedHashMap<>();
-        cities.forEach((k, v) -> frozenCities.put(k, List.copyOf(v)));
-        return new Gazetteer(Collections.unmodifiableMap(byCode), Map.copyOf(table.forms),
-                table.lowerCaseIndex(), Collections.unmodifiableMap(frozenCities));
+        return s;
     }
 
-    /** Collects surface forms and any that would resolve to two different countries. */
-    private static final class FormTable {
-        final Map<String, Form> forms = new HashMap<>();
-        final Set<String> conflicts = new TreeSet<>();
-        private final Set<String> acronyms = new HashSet<>();
-
-        void add(String name, Country c, PlaceMention.Kind kind, boolean demonym) {
-            String written = normalise(name).trim();
-            if (isAcronym(written)) {
-                acronyms.add(written);
-            }
-            for (String v : variants(written, demonym)) {
-                Form old = forms.putIfAbsent(v, new Form(c, kind));
-                if (old != null && old.country() != c) {
-                    conflicts.add(v + " (" + code(old.country()) + ", " + code(c) + ")");
-                }
-            }
+    /** The lookup key of a normalised name: accents stripped, lower case. */
+    static String key(String normalised) {
+        String k = fold(normalised).toLowerCase(Locale.ROOT);
+        // "St. Louis", "St Louis" and "Saint Louis" are one name.
+        if (k.startsWith("st. ")) {
+            return "saint " + k.substring(4);
         }
+        return k.startsWith("st ") ? "saint " + k.substring(3) : k;
+    }
 
-        /** Case-insensitive index of unambiguous forms; acronyms stay case-sensitive. */
-        Map<String, Country> lowerCaseIndex() {
-            Map<String, Country> index = new HashMap<>();
-            Set<String> ambiguous = new HashSet<>();
-            forms.forEach((form, f) -> {
-                if (acronyms.contains(form) || f.country() == null) {
-                    return;
-                }
-                String key = form.toLowerCase(Locale.ROOT);
-                Country old = index.putIfAbsent(key, f.country());
-                if (old != null && old != f.country()) {
-                    ambiguous.add(key);
-                }
-            });
-            ambiguous.forEach(index::remove);
-            return Map.copyOf(index);
+    /** The first run of letters and digits of {@code key} from {@code from}. */
+    static String firstWord(String key, int from) {
+        int end = from;
+        while (end < key.length() && Character.isLetterOrDigit(key.charAt(end))) {
+            end++;
         }
-
-        private static String code(Country c) {
-            return c == null ? "not a place" : c.code();
-        }
+        return key.substring(from, end);
     }
 
     /** An acronym such as {@code US}, {@code U.S.} or {@code DRC}: capitals and dots only. */
@@ -243,7 +280,19 @@ public final class Gazetteer {
         return letter;
     }
 
-    /** The surface forms of one table name. */
+    /** Upper-cases the first letter of every word (after a space or hyphen), leaving the rest. */
+    static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            sb.append(start && Character.isLowerCase(ch) ? Character.toUpperCase(ch) : ch);
+            start = ch == ' ' || ch == '-';
+        }
+        return sb.toString();
+    }
+
+    /** The written forms of one table name: {@code &} for {@code and}, {@code St.} for {@code Saint}, demonym plurals. */
     static Set<String> variants(String written, boolean demonym) {
         Set<String> base = new LinkedHashSet<>();
         base.add(written);
@@ -263,82 +312,202 @@ public final class Gazetteer {
                 }
             }
         }
-        Set<String> out = new LinkedHashSet<>();
-        for (String b : base) {
-            out.add(b);
-            out.add(b.toUpperCase(Locale.ROOT));
-            out.add(titleCase(b));
-        }
-        return out;
+        return base;
     }
 
-    /** Upper-cases the first letter of every word (after a space or hyphen), leaving the rest. */
-    static String titleCase(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean start = true;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            sb.append(start && Character.isLowerCase(ch) ? Character.toUpperCase(ch) : ch);
-            start = ch == ' ' || ch == '-';
-        }
-        return sb.toString();
-    }
+    // ---- loading --------------------------------------------------------------------------
 
-    private static List<String> split(String field) {
-        List<String> out = new ArrayList<>();
-        for (String s : field.split("\\|")) {
-            if (!s.isBlank()) {
-                out.add(s.trim());
+    /** Builds a gazetteer from the text of its resource files. */
+    static Gazetteer parse(Desks desks, String countriesTsv, String admin1Tsv, String citiesTsv,
+                           String newsPlacesTsv, String notPlaces) {
+        Map<String, Country> byCode = new TreeMap<>();
+        for (Tables.Line line : Tables.lines("countries.tsv", countriesTsv)) {
+            String[] f = line.fields(6);
+            Country c;
+            try {
+                c = new Country(f[0], f[1], f[2], f[3], desks.desk(f[0], f[3]),
+                        Tables.split(f[4]), Tables.split(f[5]));
+            } catch (IllegalArgumentException e) {
+                throw line.error(e.getMessage());
+            }
+            if (byCode.put(c.code(), c) != null) {
+                throw line.error("duplicate country code " + c.code());
             }
         }
-        return out;
-    }
-
-    private static Region region(Line line, String slug) {
-        try {
-            return Region.ofSlug(slug);
-        } catch (IllegalArgumentException e) {
-            throw line.error(e.getMessage());
-        }
-    }
-
-    private static <V> void put(Line line, Map<String, V> map, String key, V value) {
-        if (map.put(key, value) != null) {
-            throw line.error("duplicate key '" + key + "'");
-        }
-    }
-
-    /** A non-blank, non-comment line of a resource file, with its position for error messages. */
-    private record Line(String file, int number, String text) {
-        String[] fields(int n) {
-            String[] f = text.split("\t", -1);
-            if (f.length != n) {
-                throw error("expected " + n + " tab-separated columns, found " + f.length);
-            }
-            for (int i = 0; i < f.length; i++) {
-                f[i] = f[i].trim();
-            }
-            if (f[0].isEmpty() || f[1].isEmpty()) {
-                throw error("the first two columns must not be empty");
-            }
-            return f;
-        }
-
-        IllegalArgumentException error(String message) {
-            return new IllegalArgumentException(file + ":" + number + ": " + message + ": " + text);
-        }
-    }
-
-    private static List<Line> lines(String file, String text) {
-        List<Line> out = new ArrayList<>();
-        String[] raw = text.split("\r?\n");
-        for (int i = 0; i < raw.length; i++) {
-            String s = raw[i];
-            if (!s.isBlank() && !s.startsWith("#")) {
-                out.add(new Line(file, i + 1, s.replaceAll("[\r ]+$", "")));
+        for (String code : desks.overriddenCountries()) {
+            if (!byCode.containsKey(code)) {
+                throw new IllegalArgumentException(desks.source() + ": override for unknown country code '" + code + "'");
             }
         }
-        return out;
+
+        NameTable table = new NameTable();
+        Map<String, Location> countryLocations = new HashMap<>();
+        for (Country c : byCode.values()) {
+            Location l = new Location(Location.Kind.COUNTRY, c.name(), c, null, 0, 0, true);
+            countryLocations.put(c.code(), l);
+            table.add(c.name(), l, PlaceMention.Kind.COUNTRY, false);
+            c.aliases().forEach(a -> table.add(a, l, PlaceMention.Kind.COUNTRY, false));
+            c.demonyms().forEach(d -> table.add(d, l, PlaceMention.Kind.DEMONYM, false));
+        }
+
+        Map<String, String> admin1Names = new HashMap<>();
+        Map<String, String> abbreviations = new HashMap<>();
+        for (Tables.Line line : Tables.lines("admin1.tsv", admin1Tsv)) {
+            String[] f = line.fields(4);
+            Country c = byCode.get(f[0].substring(0, 2));
+            if (c == null || f[0].length() < 4 || f[0].charAt(2) != '.') {
+                throw line.error("admin-1 code must be a known country code, a dot and a region code, was '" + f[0] + "'");
+            }
+            admin1Names.put(f[0], f[1]);
+            Location l = new Location(Location.Kind.ADMIN1, f[1], c, f[0], 0, 0, false);
+            table.add(f[1], l, PlaceMention.Kind.ADMIN1, false);
+            Tables.split(f[2]).forEach(a -> table.add(a, l, PlaceMention.Kind.ADMIN1, false));
+            for (String abbr : Tables.split(f[3])) {
+                // Postal codes only in capitals ("IN" is a word), abbreviations in any case ("KAN.").
+                String k = abbr.length() == 2 && isAcronym(abbr) ? abbr : abbr.toLowerCase(Locale.ROOT);
+                String old = abbreviations.put(k, f[0]);
+                if (old != null && !old.equals(f[0])) {
+                    throw line.error("abbreviation '" + abbr + "' already names " + old);
+                }
+            }
+        }
+
+        Map<String, List<Location>> citiesByName = new HashMap<>();
+        int cities = 0;
+        for (Tables.Line line : Tables.lines("cities.tsv", citiesTsv)) {
+            String[] f = line.fields(6);
+            Country c = byCode.get(f[2]);
+            if (c == null) {
+                throw line.error("unknown country code '" + f[2] + "'");
+            }
+            Location l;
+            try {
+                l = new Location(Location.Kind.CITY, f[1], c, f[3].isEmpty() ? null : f[3],
+                        Long.parseLong(f[0]), Integer.parseInt(f[4]), false);
+            } catch (NumberFormatException e) {
+                throw line.error("geonameid and population must be numbers");
+            }
+            cities++;
+            citiesByName.computeIfAbsent(key(f[1]) + "\t" + c.code(), k -> new ArrayList<>()).add(l);
+            table.add(f[1], l, PlaceMention.Kind.CITY, false);
+            Tables.split(f[5]).forEach(a -> table.add(a, l, PlaceMention.Kind.CITY, true));
+        }
+
+        for (Tables.Line line : Tables.lines("news-places.tsv", newsPlacesTsv)) {
+            String[] f = line.fields(2);
+            Country c = byCode.get(f[1]);
+            if (c == null) {
+                throw line.error("unknown country code '" + f[1] + "'");
+            }
+            List<String> all = Tables.split(f[0]);
+            Location l = null;
+            for (int i = 0; i < all.size() && (l == null || l.geonameId() == 0 && l.kind() == Location.Kind.CITY); i++) {
+                l = newsPlace(all.get(i), c, citiesByName, countryLocations, table);
+            }
+            for (String n : all) {
+                table.add(n, l, PlaceMention.Kind.CITY, false);
+            }
+        }
+        for (Tables.Line line : Tables.lines("not-places.txt", notPlaces)) {
+            table.add(line.text(), null, PlaceMention.Kind.COUNTRY, false);
+        }
+        return new Gazetteer(Collections.unmodifiableMap(byCode), table.freeze(), Map.copyOf(admin1Names),
+                Map.copyOf(abbreviations), cities);
+    }
+
+    /** A news place: the most populous city of that name in its country, else an entry of its own. */
+    private static Location newsPlace(String name, Country c, Map<String, List<Location>> citiesByName,
+                                      Map<String, Location> countries, NameTable table) {
+        List<Location> same = citiesByName.get(key(name) + "\t" + c.code());
+        if (same != null) {
+            Location best = same.stream().max((a, b) -> Integer.compare(a.population(), b.population())).orElseThrow();
+            Location news = new Location(best.kind(), best.name(), c, best.admin1(), best.geonameId(), best.population(), true);
+            table.replace(best, news);
+            return news;
+        }
+        for (Location l : table.locations(key(name))) {
+            if (l.kind() == Location.Kind.ADMIN1 && l.country() == c) {
+                Location news = new Location(l.kind(), l.name(), c, l.admin1(), 0, 0, true);
+                table.replace(l, news);
+                return news;
+            }
+        }
+        return new Location(Location.Kind.CITY, name, c, null, 0, 0, true);
+    }
+
+    /** Collects names under folded keys; two countries under one country name is a load error. */
+    private static final class NameTable {
+        private final Map<String, List<Entry>> entries = new HashMap<>();
+        private final Set<String> conflicts = new TreeSet<>();
+        private final Map<Location, Location> replaced = new java.util.IdentityHashMap<>();
+
+        void add(String name, Location l, PlaceMention.Kind kind, boolean alternate) {
+            String written = normalise(name).trim();
+            boolean acronym = isAcronym(written);
+            for (String v : variants(written, kind == PlaceMention.Kind.DEMONYM)) {
+                List<Entry> list = entries.computeIfAbsent(key(v), k -> new ArrayList<>(1));
+                boolean seen = false;
+                for (Entry e : list) {
+                    if (e.location() == l && e.written().equals(v)) {
+                        seen = true;
+                    }
+                    if (l != null && e.location() != null && e.location().kind() == Location.Kind.COUNTRY
+                            && l.kind() == Location.Kind.COUNTRY && e.location() != l && e.written().equals(v)) {
+                        conflicts.add(v + " (" + e.location().country().code() + ", " + l.country().code() + ")");
+                    }
+                }
+                if (!seen) {
+                    list.add(new Entry(v, l, kind, acronym, alternate));
+                }
+            }
+        }
+
+        List<Location> locations(String key) {
+            List<Location> out = new ArrayList<>();
+            for (Entry e : entries.getOrDefault(key, List.of())) {
+                if (e.location() != null) {
+                    out.add(e.location());
+                }
+            }
+            return out;
+        }
+
+        void replace(Location old, Location now) {
+            replaced.put(old, now);
+        }
+
+        Map<String, Entry[]> freeze() {
+            if (!conflicts.isEmpty()) {
+                throw new IllegalStateException("gazetteer names that resolve to two countries: " + conflicts);
+            }
+            Map<String, Entry[]> out = new HashMap<>(entries.size() * 2);
+            entries.forEach((k, list) -> {
+                list.replaceAll(e -> replaced.containsKey(e.location())
+                        ? new Entry(e.written(), replaced.get(e.location()), e.kind(), e.acronym(), e.alternate()) : e);
+                list.sort(Gazetteer::compareEntries);
+                out.put(k, list.toArray(new Entry[0]));
+            });
+            return Collections.unmodifiableMap(out);
+        }
+    }
+
+    /** Countries and demonyms first, then news places, then by population, primary names before alternates. */
+    static int compareEntries(Entry a, Entry b) {
+        return Long.compare(prominence(b), prominence(a));
+    }
+
+    /** How likely an entry is meant when nothing in the text says otherwise. */
+    static long prominence(Entry e) {
+        Location l = e.location();
+        if (l == null) {
+            return Long.MAX_VALUE;
+        }
+        return switch (l.kind()) {
+            case COUNTRY -> 4_000_000_000L;
+            // A region without a listed population ranks with a mid-sized city of its name.
+            case ADMIN1 -> l.news() ? 3_000_000_000L : 150_000L;
+            case CITY -> (l.news() ? 2_000_000_000L : 0) + (e.alternate() ? l.population() / 2 : l.population());
+        };
     }
 
     static String resource(String name) {

@@ -1,34 +1,34 @@
 package io.wirestream.geo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * Finds the countries, cities and demonyms a text mentions, longest match first.
+ * Finds the names of countries, demonyms, admin-1 regions and cities in a text, longest match
+ * first, with every gazetteer entry each name may mean.
  *
- * <p>Names match on word boundaries, in the case the gazetteer lists them, in ALL CAPS, or in
- * Title Case: {@code "Turkey"} and {@code "TURKEY"} match, {@code "turkey"} does not, and an
- * acronym such as {@code "US"} matches only as written. A possessive ({@code "Tokyo's"}) or a
- * hyphen compound ({@code "Russia-Ukraine"}) needs no special case: apostrophes and hyphens
- * are word boundaries. Phrases listed as not being places ({@code "Indian Ocean"}) are matched
- * and dropped. All surface forms are compiled once into a character trie, so a scan costs
- * the text length times the longest name at most.
+ * <p>Names match on word boundaries, as the gazetteer writes them, in ALL CAPS or in Title
+ * Case: {@code "Turkey"} and {@code "TURKEY"} match, {@code "turkey"} does not, and an acronym
+ * such as {@code "US"} matches only as written. Apostrophes and hyphens end a word, so
+ * {@code "Tokyo's"} and {@code "Russia-Ukraine"} need no special case. Phrases listed as not
+ * being places ({@code "Indian Ocean"}) are matched and dropped. Only a word that starts some
+ * name is looked at further, so a scan costs one hash lookup per word and a few per candidate.
  */
 public final class PlaceFinder {
 
-    private final Node root;
-
-    /** A finder over every surface form of {@code gazetteer}. */
-    public PlaceFinder(Gazetteer gazetteer) {
-        Objects.requireNonNull(gazetteer, "gazetteer");
-        this.root = new Node();
-        gazetteer.forms().forEach(root::insert);
+    /** A name found in a text and every entry it may mean, most prominent first. */
+    record Match(int start, int end, String text, List<Gazetteer.Entry> entries) {
     }
 
-    /** A finder over {@link Gazetteer#standard()}, built once. */
+    private final Gazetteer gazetteer;
+
+    /** A finder over {@code gazetteer}. */
+    public PlaceFinder(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** A finder over {@link Gazetteer#standard()}. */
     public static PlaceFinder standard() {
         return Standard.INSTANCE;
     }
@@ -37,71 +37,130 @@ public final class PlaceFinder {
         static final PlaceFinder INSTANCE = new PlaceFinder(Gazetteer.standard());
     }
 
-    /** Every place mention in {@code text}, in text order; empty for {@code null} or blank text. */
+    /**
+     * Every place mention in {@code text}, in text order, each resolved to its most prominent
+     * entry without context; empty for {@code null} text. The classifier resolves with context.
+     */
     public List<PlaceMention> find(String text) {
         List<PlaceMention> out = new ArrayList<>();
+        for (Match m : matches(text)) {
+            Gazetteer.Entry e = m.entries().get(0);
+            out.add(new PlaceMention(m.start(), m.end(), m.text(), e.location(), e.kind()));
+        }
+        return out;
+    }
+
+    /** Every name in {@code text} with its candidate entries, in text order; not-places dropped. */
+    List<Match> matches(String text) {
+        List<Match> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
         int n = text.length();
+        int[] ends = new int[gazetteer.maxWords() * 2 + 2];
         int i = 0;
         while (i < n) {
             if (!isWordStart(text, i)) {
                 i++;
                 continue;
             }
-            int bestEnd = -1;
-            Gazetteer.Form best = null;
-            Node node = root;
-            for (int j = i; j < n && node != null; j++) {
-                node = node.child(Gazetteer.normalise(text.charAt(j)));
-                if (node != null && node.form != null && isWordEnd(text, j + 1)) {
-                    bestEnd = j + 1;
-                    best = node.form;
-                }
+            int wordEnd = i;
+            while (wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+                wordEnd++;
             }
-            if (best == null) {
-                i++;
+            // Every name as written, in capitals or in Title Case starts with a capital: most words need no lookup.
+            if (!Character.isUpperCase(text.charAt(i))) {
+                i = wordEnd;
                 continue;
             }
-            if (best.country() != null) {
-                out.add(new PlaceMention(i, bestEnd, text.substring(i, bestEnd), best.country(), best.kind()));
+            String first = Gazetteer.key(text.substring(i, wordEnd));
+            if (!gazetteer.isFirstWord(first)) {
+                i = wordEnd;
+                continue;
             }
-            i = bestEnd;
+            int count = candidateEnds(text, i, ends);
+            Match found = null;
+            boolean notPlace = false;
+            for (int k = count - 1; k >= 0 && found == null && !notPlace; k--) {
+                String written = Gazetteer.normalise(text.substring(i, ends[k]));
+                Gazetteer.Entry[] entries = gazetteer.entries(Gazetteer.key(written));
+                if (entries == null) {
+                    continue;
+                }
+                List<Gazetteer.Entry> fitting = new ArrayList<>(entries.length);
+                for (Gazetteer.Entry e : entries) {
+                    if (e.matchesCase(written)) {
+                        if (e.location() == null) {
+                            notPlace = true;
+                            break;
+                        }
+                        fitting.add(e);
+                    }
+                }
+                if (notPlace) {
+                    i = ends[k];
+                } else if (!fitting.isEmpty()) {
+                    found = new Match(i, ends[k], text.substring(i, ends[k]), fitting);
+                }
+            }
+            if (found != null) {
+                out.add(found);
+                i = found.end();
+            } else if (!notPlace) {
+                i = wordEnd;
+            }
         }
         return out;
+    }
+
+    /**
+     * Where a name starting at {@code start} could end, shortest first: after each word of up to
+     * the gazetteer's longest name, and after a trailing dot ({@code "U.S."}, {@code "Calif."}).
+     */
+    private int candidateEnds(String text, int start, int[] ends) {
+        int n = text.length();
+        int count = 0;
+        int words = 0;
+        int j = start;
+        while (j < n && count < ends.length && words < gazetteer.maxWords() + 1) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c)) {
+                j++;
+                if (j == n || !Character.isLetterOrDigit(text.charAt(j))) {
+                    ends[count++] = j;
+                }
+            } else if (c == '.' && j > start && Character.isLetter(text.charAt(j - 1))) {
+                j++;
+                ends[count++] = j;
+            } else if (c == ' ' || c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '\u00A0') {
+                if (c == ' ') {
+                    words++;
+                }
+                j++;
+                if (j < n && text.charAt(j) == ' ' && c == ' ' || c == ' ' && !mayContinueName(text, j)) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return count;
+    }
+
+    /** A name goes on with a capitalised word or a short particle ("of", "and", "de", "upon"), not with prose. */
+    private static boolean mayContinueName(String text, int from) {
+        if (from >= text.length() || !Character.isLowerCase(text.charAt(from))) {
+            return true;
+        }
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - from <= 4;
     }
 
     private static boolean isWordStart(String text, int i) {
         return Character.isLetterOrDigit(text.charAt(i))
                 && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
-    }
-
-    /** True when a name ending before {@code end} ends a word: no letter or digit follows it. */
-    private static boolean isWordEnd(String text, int end) {
-        return end == text.length()
-                || !Character.isLetterOrDigit(text.charAt(end))
-                || !Character.isLetterOrDigit(text.charAt(end - 1));
-    }
-
-    /** A trie node; children are few per node, so a small map each is enough. */
-    private static final class Node {
-        private Map<Character, Node> children;
-        private Gazetteer.Form form;
-
-        Node child(char c) {
-            return children == null ? null : children.get(c);
-        }
-
-        void insert(String key, Gazetteer.Form value) {
-            Node node = this;
-            for (int i = 0; i < key.length(); i++) {
-                if (node.children == null) {
-                    node.children = new HashMap<>(4);
-                }
-                node = node.children.computeIfAbsent(key.charAt(i), k -> new Node());
-            }
-            node.form = value;
-        }
     }
 }

@@ -5,43 +5,63 @@ import io.wirestream.model.Entity;
 import io.wirestream.model.Place;
 import io.wirestream.model.Region;
 import io.wirestream.model.RegionAssignment;
+import io.wirestream.text.WordLists;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Assigns an article its places and desks from the place mentions in its dateline, headline
- * and body.
+ * Assigns an article its places and desks from the place names in its dateline, headline and
+ * body, resolved against the gazetteer with the article as context.
  *
- * <p>Each mention counts once towards its country's {@link Place#mentions()}; for the desk
- * scores a dateline mention weighs {@value #DATELINE_WEIGHT}, a headline mention
- * {@value #HEADLINE_WEIGHT} and a body mention {@value #BODY_WEIGHT}. A desk's score is its
- * share of the weighted mentions; the primary desk has the highest score (ties go to the
- * desk earlier in {@link Region}'s order), and the article goes to every desk whose share
- * reaches the threshold. Places whose desk is {@link Region#UNKNOWN} (Antarctica) are listed
- * but score for no desk. An article with no scoring place is {@link RegionAssignment#unknown()}.
+ * <p>Mentions: one scan of the text for gazetteer names, reconciled with the extract stage's
+ * entities, so both agree on what is a place: a name inside a person's name ("Michael
+ * Jordan") is no place, a place the NER found that the scan missed counts, and a city name
+ * that is also an ordinary word or first name ({@code common-words.txt}) counts only where the
+ * NER tagged it as a place or the article's other places support it. A single word the
+ * article also writes in lower case ("turkey", "china") is the common noun throughout.
  *
- * <p>Place entities the extract stage's NER found count too, where the gazetteer resolves them
- * and its own scan did not already count that span (other casings, spellings it knows only as
- * a whole name).
+ * <p>Resolution, as CLAVIN does it: the dateline first, narrowed by its qualifier
+ * ({@code Conn.}, {@code [India]}); a country's name or demonym beats a region or city of the
+ * same name unless a place in that region is named too ("Georgia" with "Atlanta"); among cities,
+ * the one in a country or admin-1 region other mentions name; then the most populous, with the
+ * places of {@code news-places.tsv} first.
+ *
+ * <p>Scores: a dateline mention weighs {@value #DATELINE_WEIGHT}, a headline mention
+ * {@value #HEADLINE_WEIGHT}, one in the first paragraph {@value #LEAD_WEIGHT}, one in the
+ * second {@value #SECOND_WEIGHT} and later ones {@value #BODY_WEIGHT}. A desk's score is its
+ * share of the weights; the primary desk has the highest score, ties going to the dateline's
+ * desk, then the headline's; the article goes to every desk whose share reaches the threshold,
+ * and to {@link Region#UNKNOWN} only when no place scores.
  */
 public final class RegionClassifier {
 
     /** The default minimum share of weighted mentions for a desk to receive the article. */
-    public static final double DEFAULT_THRESHOLD = 0.2;
-    static final int DATELINE_WEIGHT = 3;
-    static final int HEADLINE_WEIGHT = 2;
-    static final int BODY_WEIGHT = 1;
+    public static final double DEFAULT_THRESHOLD = 0.15;
+    static final double DATELINE_WEIGHT = 4;
+    static final double HEADLINE_WEIGHT = 3;
+    static final double LEAD_WEIGHT = 2;
+    static final double SECOND_WEIGHT = 1.5;
+    static final double BODY_WEIGHT = 1;
+    /** A city name outside the dateline needs this population to count without the NER's word. */
+    static final int BIG_CITY = 200_000;
+    static final int MAX_EVIDENCE = 12;
+    private static final Set<String> COMMON_WORDS = WordLists.lowercaseSet(RegionClassifier.class, "common-words.txt");
 
-    private final PlaceFinder finder;
     private final Gazetteer gazetteer;
+    private final PlaceFinder finder;
+    private final Desks desks;
     private final double threshold;
 
-    /** A classifier over the standard gazetteer with the default threshold. */
+    /** A classifier over the standard gazetteer and desks with the default threshold. */
     public RegionClassifier() {
         this(Gazetteer.standard(), PlaceFinder.standard(), DEFAULT_THRESHOLD);
     }
@@ -51,99 +71,445 @@ public final class RegionClassifier {
      * a desk needs to receive the article.
      */
     public RegionClassifier(Gazetteer gazetteer, PlaceFinder finder, double threshold) {
+        this(gazetteer, finder, null, threshold);
+    }
+
+    private RegionClassifier(Gazetteer gazetteer, PlaceFinder finder, Desks desks, double threshold) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.finder = Objects.requireNonNull(finder, "finder");
+        this.desks = desks;
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
         }
         this.threshold = threshold;
     }
 
+    /**
+     * A classifier over the standard gazetteer whose desks come from {@code desksFile} (the
+     * format of the bundled {@code desks.tsv}), so a newsroom can move a country without a rebuild.
+     */
+    public static RegionClassifier withDesks(Path desksFile, double threshold) {
+        return new RegionClassifier(Gazetteer.standard(), PlaceFinder.standard(), Desks.load(desksFile), threshold);
+    }
+
+    /** The same classifier with another threshold. */
+    public RegionClassifier withThreshold(double threshold) {
+        return new RegionClassifier(gazetteer, finder, desks, threshold);
+    }
+
+    private Region desk(Country c) {
+        return desks == null ? c.desk() : desks.desk(c);
+    }
+
     /** The article with its places and region assignment set. */
     public Article classify(Article a) {
         Objects.requireNonNull(a, "article");
-        Map<Country, Tally> tallies = new LinkedHashMap<>();
-        if (a.dateline() != null && !a.dateline().isBlank()) {
-            List<PlaceMention> found = finder.find(a.dateline());
-            if (found.isEmpty()) {
-                gazetteer.lookup(a.dateline()).ifPresent(c -> tally(tallies, c, DATELINE_WEIGHT));
+        List<Mention> mentions = new ArrayList<>();
+        List<String> paragraphs = a.paragraphs();
+        int skipLead = dateline(a, mentions);
+
+        scan("headline", a.headline(), 0, HEADLINE_WEIGHT, entities(a, "headline"), mentions);
+        List<Entity.Mention> bodyEntities = entities(a, "body");
+        int offset = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String para = paragraphs.get(p);
+            double w = p == 0 ? LEAD_WEIGHT : p == 1 ? SECOND_WEIGHT : BODY_WEIGHT;
+            List<Mention> found = new ArrayList<>();
+            scan("body", para, offset, w, bodyEntities, found);
+            for (Mention m : found) {
+                if (!(p == 0 && m.start - offset < skipLead)) {
+                    mentions.add(m);
+                }
             }
-            found.forEach(m -> tally(tallies, m.country(), DATELINE_WEIGHT));
+            offset += para.length() + 2;
         }
-        List<PlaceMention> inHeadline = finder.find(a.headline());
-        List<PlaceMention> inBody = finder.find(a.body());
-        inHeadline.forEach(m -> tally(tallies, m.country(), HEADLINE_WEIGHT));
-        inBody.forEach(m -> tally(tallies, m.country(), BODY_WEIGHT));
-        for (Entity e : a.entities()) {
-            if (e.type() != Entity.Type.PLACE) {
-                continue;
+        dropCommonNouns(a, mentions);
+        resolve(mentions);
+        return a.withPlaces(places(mentions), assign(mentions));
+    }
+
+    // ---- finding -------------------------------------------------------------------------
+
+    /** One place name in the article, its candidate entries and, once resolved, its entry. */
+    private static final class Mention {
+        final String field;
+        final int start;
+        final int end;
+        final String text;
+        final double weight;
+        List<Gazetteer.Entry> candidates;
+        Gazetteer.Entry chosen;
+        String reason;
+
+        Mention(String field, int start, int end, String text, double weight, List<Gazetteer.Entry> candidates) {
+            this.field = field;
+            this.start = start;
+            this.end = end;
+            this.text = text;
+            this.weight = weight;
+            this.candidates = candidates;
+        }
+
+        boolean dateline() {
+            return "dateline".equals(field);
+        }
+
+        String key() {
+            return Gazetteer.key(Gazetteer.normalise(text));
+        }
+    }
+
+    /** Reads the dateline into {@code out}; returns how much of the first paragraph it covers. */
+    private int dateline(Article a, List<Mention> out) {
+        WireDateline stored = WireDateline.of(a.dateline()).orElse(null);
+        String first = a.paragraphs().isEmpty() ? null : a.paragraphs().get(0);
+        WireDateline lead = WireDateline.lead(first).orElse(null);
+        WireDateline d = stored;
+        if (lead != null && !gazetteer.locations(lead.place()).isEmpty()
+                && (stored == null || Gazetteer.key(stored.place()).equals(Gazetteer.key(lead.place()))
+                    || stored.qualifier() == null && lead.qualifier() != null
+                       && Gazetteer.key(lead.place()).startsWith(Gazetteer.key(stored.place())))) {
+            d = lead;
+        }
+        if (d == null) {
+            return 0;
+        }
+        List<Gazetteer.Entry> candidates = datelineCandidates(d);
+        String text = d.qualifier() == null ? d.place() : d.place() + ", " + d.qualifier();
+        if (!candidates.isEmpty()) {
+            Mention m = new Mention("dateline", 0, text.length(), text, DATELINE_WEIGHT, candidates);
+            if (d.qualifier() != null && candidates.size() == 1) {
+                m.chosen = candidates.get(0);
+                m.reason = "dateline qualifier";
             }
-            for (Entity.Mention m : e.mentions()) {
-                boolean headline = "headline".equals(m.field());
-                if (!overlaps(headline ? inHeadline : inBody, m)) {
-                    gazetteer.lookup(m.text()).or(() -> gazetteer.lookup(e.name())).ifPresent(
-                            c -> tally(tallies, c, headline ? HEADLINE_WEIGHT : BODY_WEIGHT));
+            out.add(m);
+        } else {
+            // "Tokyo/Japan", "Kyiv, Ukraine": whatever names the dateline holds.
+            List<Mention> found = new ArrayList<>();
+            scan("dateline", a.dateline() == null ? text : a.dateline(), 0, DATELINE_WEIGHT, List.of(), found);
+            out.addAll(found);
+        }
+        return d == lead ? d.end() : 0;
+    }
+
+    /** The entries a dateline place may be, narrowed by its qualifier. */
+    private List<Gazetteer.Entry> datelineCandidates(WireDateline d) {
+        List<Gazetteer.Entry> all = distinct(entriesOf(d.place()));
+        if (d.qualifier() == null) {
+            return all;
+        }
+        String admin1 = gazetteer.admin1OfQualifier(d.qualifier()).orElse(null);
+        Country country = admin1 != null ? gazetteer.country(admin1.substring(0, 2)).orElse(null)
+                : gazetteer.lookup(d.qualifier()).orElse(null);
+        if (country == null) {
+            return all;
+        }
+        List<Gazetteer.Entry> narrowed = new ArrayList<>();
+        for (Gazetteer.Entry e : all) {
+            Location l = e.location();
+            if (l.country() == country && (admin1 == null || admin1.equals(l.admin1()))) {
+                narrowed.add(e);
+            }
+        }
+        if (narrowed.isEmpty()) {
+            // A town too small for the table: its state or country still says where it is.
+            Location where = admin1 != null
+                    ? new Location(Location.Kind.ADMIN1, gazetteer.admin1Name(admin1).orElse(d.qualifier()), country, admin1, 0, 0, false)
+                    : new Location(Location.Kind.COUNTRY, country.name(), country, null, 0, 0, true);
+            narrowed.add(new Gazetteer.Entry(d.qualifier(), where, PlaceMention.Kind.ADMIN1, false, false));
+        }
+        narrowed.sort(Gazetteer::compareEntries);
+        return narrowed.subList(0, 1);
+    }
+
+    private List<Gazetteer.Entry> entriesOf(String name) {
+        Gazetteer.Entry[] entries = gazetteer.entries(Gazetteer.key(Gazetteer.normalise(name).trim()));
+        List<Gazetteer.Entry> out = new ArrayList<>();
+        if (entries != null) {
+            for (Gazetteer.Entry e : entries) {
+                if (e.location() != null) {
+                    out.add(e);
                 }
             }
         }
-        return a.withPlaces(places(tallies), assign(tallies));
+        return out;
     }
 
-    private static boolean overlaps(List<PlaceMention> found, Entity.Mention m) {
-        for (PlaceMention p : found) {
-            if (p.start() < m.end() && m.start() < p.end()) {
+    private static List<Entity.Mention> entities(Article a, String field) {
+        List<Entity.Mention> out = new ArrayList<>();
+        for (Entity e : a.entities()) {
+            for (Entity.Mention m : e.mentions()) {
+                if (m.field().equals(field)) {
+                    out.add(new Entity.Mention(e.type().name(), m.start(), m.end(), m.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The place names of one text: the gazetteer scan, less names inside a person's name, plus
+     * the NER's places the scan missed. Entity mentions carry their type in {@code field} here.
+     */
+    private void scan(String field, String text, int offset, double weight, List<Entity.Mention> entities,
+                      List<Mention> out) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        List<PlaceFinder.Match> matches = finder.matches(text);
+        for (PlaceFinder.Match m : matches) {
+            int start = m.start() + offset;
+            int end = m.end() + offset;
+            if (overlaps(entities, "PERSON", start, end)) {
+                continue;
+            }
+            // "American Express", "Anglo American": a demonym inside a company's name says little.
+            if (overlaps(entities, "ORGANISATION", start, end)
+                    && m.entries().stream().allMatch(e -> e.kind() == PlaceMention.Kind.DEMONYM)) {
+                continue;
+            }
+            boolean nerPlace = overlaps(entities, "PLACE", start, end);
+            List<Gazetteer.Entry> kept = new ArrayList<>(m.entries().size());
+            for (Gazetteer.Entry e : m.entries()) {
+                if (e.kind() != PlaceMention.Kind.CITY || nerPlace || "dateline".equals(field) || e.location().news()
+                        || e.location().population() >= BIG_CITY && !COMMON_WORDS.contains(e.written().toLowerCase(Locale.ROOT))) {
+                    kept.add(e);
+                } else if (COMMON_WORDS.contains(e.written().toLowerCase(Locale.ROOT)) || e.location().population() > 0) {
+                    // Kept aside: counts only if context supports it (see resolve).
+                    kept.add(new Gazetteer.Entry(e.written(), e.location(), e.kind(), e.acronym(), true));
+                }
+            }
+            kept = distinct(kept);
+            if (!kept.isEmpty()) {
+                Mention mention = new Mention(field, start, end, m.text(), weight, kept);
+                mention.reason = nerPlace ? "ner" : null;
+                out.add(mention);
+            }
+        }
+        for (Entity.Mention e : entities) {
+            if (!"PLACE".equals(e.field()) || e.start() < offset || e.end() > offset + text.length()) {
+                continue;
+            }
+            boolean covered = false;
+            for (PlaceFinder.Match m : matches) {
+                if (m.start() + offset < e.end() && e.start() < m.end() + offset) {
+                    covered = true;
+                    break;
+                }
+            }
+            // The caseless model tags "china" in a Title Case headline: a place name needs its capital.
+            boolean capital = !e.text().isEmpty() && Character.isUpperCase(e.text().charAt(0));
+            List<Gazetteer.Entry> entries = covered || !capital ? List.of() : distinct(entriesOf(e.text()));
+            if (!entries.isEmpty()) {
+                out.add(new Mention(field, e.start(), e.end(), e.text(), weight, entries));
+            }
+        }
+    }
+
+    /** One entry per location, the first (most prominent) written form. */
+    private static List<Gazetteer.Entry> distinct(List<Gazetteer.Entry> entries) {
+        List<Gazetteer.Entry> out = new ArrayList<>(entries.size());
+        java.util.Set<Location> seen = new java.util.HashSet<>();
+        for (Gazetteer.Entry e : entries) {
+            if (seen.add(e.location())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(List<Entity.Mention> entities, String type, int start, int end) {
+        for (Entity.Mention e : entities) {
+            if (e.field().equals(type) && e.start() < end && start < e.end()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void tally(Map<Country, Tally> tallies, Country c, int weight) {
-        Tally t = tallies.computeIfAbsent(c, k -> new Tally());
-        t.mentions++;
-        t.weight += weight;
+    /** "turkey" or "china" in lower case anywhere in the article: that word is the common noun. */
+    private static void dropCommonNouns(Article a, List<Mention> mentions) {
+        String text = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.dateline() || m.text.indexOf(' ') >= 0 || Gazetteer.isAcronym(m.text)) {
+                continue;
+            }
+            if (text == null) {
+                text = a.headline() + "\n" + a.body();
+            }
+            String lower = m.text.toLowerCase(Locale.ROOT);
+            if (!lower.equals(m.text) && containsWord(text, lower)) {
+                mentions.remove(i);
+            }
+        }
     }
 
-    private static List<Place> places(Map<Country, Tally> tallies) {
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- resolving -----------------------------------------------------------------------
+
+    private void resolve(List<Mention> mentions) {
+        // Context: the countries and admin-1 regions of mentions that can mean one country only,
+        // kept per name so that a name never supports itself ("Paris" twice is not evidence for France).
+        Map<String, Map<Object, Double>> byName = new HashMap<>();
+        Country datelineCountry = null;
+        for (Mention m : mentions) {
+            Gazetteer.Entry only = m.chosen != null ? m.chosen : single(m);
+            if (only != null) {
+                Map<Object, Double> support = byName.computeIfAbsent(m.key(), k -> new HashMap<>());
+                support.merge(only.location().country(), m.weight, Double::sum);
+                if (only.location().admin1() != null) {
+                    support.merge(only.location().admin1(), m.weight, Double::sum);
+                }
+                if (m.dateline()) {
+                    datelineCountry = only.location().country();
+                }
+            }
+        }
+        Map<Object, Double> all = new HashMap<>();
+        byName.values().forEach(v -> v.forEach((k, w) -> all.merge(k, w, Double::sum)));
+        for (Mention m : mentions) {
+            if (m.chosen != null) {
+                continue;
+            }
+            Map<Object, Double> own = byName.getOrDefault(m.key(), Map.of());
+            Gazetteer.Entry best = null;
+            double bestSupport = -1;
+            long topProminence = m.candidates.isEmpty() ? 0 : Gazetteer.prominence(m.candidates.get(0));
+            for (Gazetteer.Entry e : m.candidates) {
+                Location l = e.location();
+                double c = all.getOrDefault(l.country(), 0.0) - own.getOrDefault(l.country(), 0.0);
+                double r = l.admin1() == null || l.kind() == Location.Kind.COUNTRY ? 0
+                        : all.getOrDefault(l.admin1(), 0.0) - own.getOrDefault(l.admin1(), 0.0);
+                // Naming a country is weak evidence for a town a twentieth the size of its namesake.
+                boolean comparable = Gazetteer.prominence(e) * 20 >= topProminence;
+                double support = 3 * r + (comparable ? c + (l.country() == datelineCountry ? 1 : 0) : 0)
+                        + (l.news() && l.kind() != Location.Kind.COUNTRY ? 2 : 0);
+                if (support > bestSupport) {
+                    best = e;
+                    bestSupport = support;
+                }
+            }
+            Gazetteer.Entry first = null;
+            for (Gazetteer.Entry e : m.candidates) {
+                if (!e.alternate() || e.location().kind() != Location.Kind.CITY) {
+                    first = e;
+                    break;
+                }
+            }
+            Location top = first == null ? null : first.location();
+            if (top != null && top.kind() == Location.Kind.COUNTRY) {
+                // A country's name wins unless a place in the rival's own region is named too.
+                boolean regional = best != null && best.location().kind() != Location.Kind.COUNTRY
+                        && best.location().admin1() != null
+                        && all.getOrDefault(best.location().admin1(), 0.0) - own.getOrDefault(best.location().admin1(), 0.0) > 0
+                        && best.location().country() != top.country();
+                m.chosen = regional ? best : first;
+                m.reason = regional ? "context" : first.kind() == PlaceMention.Kind.DEMONYM ? "demonym" : "country name";
+            } else if (bestSupport > 0) {
+                m.chosen = best;
+                m.reason = m.candidates.size() == 1 ? "only candidate" : "context";
+            } else if (first != null && (m.dateline() || m.reason != null && m.reason.equals("ner") || !first.alternate())) {
+                m.chosen = first;
+                m.reason = m.candidates.size() == 1 ? "only candidate" : first.location().news() ? "news place" : "population";
+            }
+            if (m.chosen != null && m.reason == null) {
+                m.reason = "only candidate";
+            }
+        }
+        mentions.removeIf(m -> m.chosen == null);
+        for (Mention m : mentions) {
+            if (m.reason == null || m.reason.equals("ner")) {
+                m.reason = m.candidates.size() == 1 ? "only candidate" : "population";
+            }
+        }
+    }
+
+    /** The one entry a mention can be when all its candidates lie in one country, else {@code null}. */
+    private static Gazetteer.Entry single(Mention m) {
+        Gazetteer.Entry first = null;
+        for (Gazetteer.Entry e : m.candidates) {
+            if (e.alternate() && e.location().kind() == Location.Kind.CITY && m.candidates.size() > 1) {
+                continue;
+            }
+            if (first == null) {
+                first = e;
+            } else if (first.location().country() != e.location().country()) {
+                return null;
+            }
+        }
+        return first != null && !(first.alternate() && first.kind() == PlaceMention.Kind.CITY && !m.dateline()) ? first : null;
+    }
+
+    // ---- scoring -------------------------------------------------------------------------
+
+    private List<Place> places(List<Mention> mentions) {
+        Map<Location, int[]> counts = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            counts.computeIfAbsent(m.chosen.location(), k -> new int[1])[0]++;
+        }
         List<Place> places = new ArrayList<>();
-        tallies.forEach((c, t) -> places.add(new Place(c.name(), c.code(), c.desk(), t.mentions)));
+        counts.forEach((l, n) -> places.add(new Place(l.name(), l.country().code(), desk(l.country()), n[0],
+                l.admin1(), l.geonameId())));
         places.sort(Comparator.comparingInt(Place::mentions).reversed().thenComparing(Place::name));
         return places;
     }
 
-    private RegionAssignment assign(Map<Country, Tally> tallies) {
-        Map<Region, Integer> weights = new EnumMap<>(Region.class);
-        int total = 0;
-        for (Map.Entry<Country, Tally> e : tallies.entrySet()) {
-            Region desk = e.getKey().desk();
-            if (desk != Region.UNKNOWN) {
-                weights.merge(desk, e.getValue().weight, Integer::sum);
-                total += e.getValue().weight;
+    private RegionAssignment assign(List<Mention> mentions) {
+        Map<Region, Double> weights = new EnumMap<>(Region.class);
+        double total = 0;
+        Region datelineDesk = null;
+        Region headlineDesk = null;
+        List<RegionAssignment.Evidence> evidence = new ArrayList<>();
+        for (Mention m : mentions) {
+            Location l = m.chosen.location();
+            Region desk = desk(l.country());
+            if (desk == Region.UNKNOWN) {
+                continue;
             }
+            weights.merge(desk, m.weight, Double::sum);
+            total += m.weight;
+            if (m.dateline() && datelineDesk == null) {
+                datelineDesk = desk;
+            } else if ("headline".equals(m.field) && headlineDesk == null) {
+                headlineDesk = desk;
+            }
+            evidence.add(new RegionAssignment.Evidence(m.text, m.field, l.name(), l.country().code(), desk,
+                    m.weight, m.reason));
         }
         if (total == 0) {
             return RegionAssignment.unknown();
         }
         Map<Region, Double> scores = new EnumMap<>(Region.class);
-        for (Map.Entry<Region, Integer> e : weights.entrySet()) {
-            scores.put(e.getKey(), e.getValue() / (double) total);
+        for (Map.Entry<Region, Double> e : weights.entrySet()) {
+            scores.put(e.getKey(), e.getValue() / total);
         }
-        // EnumMap iterates in desk order, so a stable sort keeps that order among equal scores.
+        Region dl = datelineDesk;
+        Region hl = headlineDesk;
         List<Region> ranked = new ArrayList<>(scores.keySet());
-        ranked.sort(Comparator.comparing(scores::get, Comparator.reverseOrder()));
+        // Ties go to the dateline's desk, then the headline's, then desk order (EnumMap order, stable sort).
+        ranked.sort(Comparator.comparing((Region r) -> scores.get(r), Comparator.reverseOrder())
+                .thenComparing(r -> r == dl ? 0 : r == hl ? 1 : 2));
         Region primary = ranked.get(0);
         List<Region> desks = new ArrayList<>();
         desks.add(primary);
         for (Region r : ranked.subList(1, ranked.size())) {
-            if (scores.get(r) >= threshold) {
+            if (scores.get(r) >= threshold - 1e-9) {
                 desks.add(r);
             }
         }
-        return new RegionAssignment(primary, desks, scores);
-    }
-
-    private static final class Tally {
-        int mentions;
-        int weight;
+        evidence.sort(Comparator.comparingDouble(RegionAssignment.Evidence::weight).reversed());
+        return new RegionAssignment(primary, desks, scores,
+                evidence.size() > MAX_EVIDENCE ? evidence.subList(0, MAX_EVIDENCE) : evidence);
     }
 }

@@ -110,6 +110,15 @@ public final class ArticleJson {
                     scores.put(region.slug(), Math.round(s * 1000) / 1000.0);
                 }
             }
+            ArrayNode evidence = r.putArray("evidence");
+            for (RegionAssignment.Evidence e : a.regions().evidence()) {
+                ObjectNode o = evidence.addObject().put("text", e.text()).put("field", e.field())
+                        .put("place", e.place()).put("desk", e.desk().slug())
+                        .put("weight", e.weight()).put("reason", e.reason());
+                if (e.country() != null) {
+                    o.put("country", e.country());
+                }
+            }
         }
         ArrayNode places = x.putArray("places");
         for (Place p : a.places()) {
@@ -117,6 +126,12 @@ public final class ArticleJson {
                     .put("mentions", p.mentions());
             if (p.countryCode() != null) {
                 o.put("country", p.countryCode());
+            }
+            if (p.admin1() != null) {
+                o.put("admin1", p.admin1());
+            }
+            if (p.geonameId() > 0) {
+                o.put("geonameId", p.geonameId());
             }
         }
         if (a.verdict() != null) {
