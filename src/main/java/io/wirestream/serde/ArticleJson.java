@@ -219,7 +219,7 @@ public final class ArticleJson {
         List<Place> places = new ArrayList<>();
         for (JsonNode p : x.path("places")) {
             places.add(new Place(p.path("name").asText(), text(p, "country"), Region.ofSlug(p.path("region").asText()),
-                    p.path("mentions").asInt()));
+                    p.path("mentions").asInt(), text(p, "admin1"), p.path("geonameId").asLong(0)));
         }
         JsonNode region = x.path("region");
         RegionAssignment regions = null;
@@ -228,7 +228,13 @@ public final class ArticleJson {
             region.path("desks").forEach(d -> desks.add(Region.ofSlug(d.asText())));
             Map<Region, Double> scores = new EnumMap<>(Region.class);
             region.path("scores").fields().forEachRemaining(s -> scores.put(Region.ofSlug(s.getKey()), s.getValue().asDouble()));
-            regions = new RegionAssignment(Region.ofSlug(required(region, "primary")), desks, scores);
+            List<RegionAssignment.Evidence> evidence = new ArrayList<>();
+            for (JsonNode e : region.path("evidence")) {
+                evidence.add(new RegionAssignment.Evidence(e.path("text").asText(), e.path("field").asText(),
+                        e.path("place").asText(), text(e, "country"), Region.ofSlug(e.path("desk").asText()),
+                        e.path("weight").asDouble(), e.path("reason").asText()));
+            }
+            regions = new RegionAssignment(Region.ofSlug(required(region, "primary")), desks, scores, evidence);
         }
         return article.withPlaces(places, regions);
     }

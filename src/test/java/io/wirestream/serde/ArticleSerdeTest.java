@@ -38,8 +38,11 @@ class ArticleSerdeTest {
                 .withEntities(List.of(new Entity("Tokyo", Entity.Type.PLACE,
                         List.of(new Entity.Mention("headline", 0, 5, "Tokyo"), new Entity.Mention("body", 0, 5, "Tokyo")),
                         List.of())))
-                .withPlaces(List.of(new Place("Japan", "JP", Region.ASIA, 2)),
-                        new RegionAssignment(Region.ASIA, List.of(Region.ASIA), Map.of(Region.ASIA, 1.0)));
+                .withPlaces(List.of(new Place("Japan", "JP", Region.ASIA, 2), new Place("Tokyo", "JP", Region.ASIA, 2,
+                                "JP.40", 1850147L)),
+                        new RegionAssignment(Region.ASIA, List.of(Region.ASIA), Map.of(Region.ASIA, 1.0),
+                                List.of(new RegionAssignment.Evidence("TOKYO", "dateline", "Tokyo", "JP", Region.ASIA,
+                                        3.0, "dateline"))));
     }
 
     @Test
