@@ -1,6 +1,7 @@
 package io.wirestream.extract;
 
 import io.wirestream.model.Article;
+import io.wirestream.model.FeedItem;
 
 import java.util.List;
 
@@ -11,8 +12,13 @@ final class Articles {
     }
 
     static Article of(String headline, String... paragraphs) {
-        return new Article("t-1", 1, null, headline, null, null, List.of(paragraphs), null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+        return withId("t-1", headline, List.of(paragraphs));
+    }
+
+    static Article withId(String id, String headline, List<String> paragraphs) {
+        FeedItem item = new FeedItem(id, null, headline, null, null, paragraphs, null, null, null, null, null,
+                null, FeedItem.SourceFormat.TEXT);
+        return Article.cleaned(item, paragraphs, headline, null, List.of());
     }
 
     /** The seed sample, without the page chrome, disclaimer and related stories. */
