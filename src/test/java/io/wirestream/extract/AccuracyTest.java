@@ -106,7 +106,7 @@ class AccuracyTest {
         Set<String> out = new HashSet<>();
         for (Entity e : x.extract(a).entities()) {
             for (Entity.Mention m : e.mentions()) {
-                out.add(m.field() + ":" + m.start() + ":" + m.end() + ":" + e.type());
+                out.add(m.field().label() + ":" + m.start() + ":" + m.end() + ":" + e.type());
             }
         }
         return out;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The stage against its own engine on real newswire in CoNLL format, which cannot be committed:
  * runs when {@code -Dner.conll=/path/to/eng.testa} is given and is skipped otherwise.
- * {@code -Dner.errors=/path/to/file} writes the error list.
+ * Prints a row per step of the stage switched off; {@code -Dner.errors=/path/to/file} writes
+ * the error list, each stage-made error with the steps whose removal undoes it.
  */
 class ConllAccuracyTest {
 
@@ -26,8 +28,13 @@ class ConllAccuracyTest {
         assumeTrue(Files.isReadable(file), "cannot read " + file);
         List<ConllEval.Doc> docs = ConllEval.read(file);
         String errors = System.getProperty("ner.errors", "");
+        // Each step switched off in turn: a row per step, and the steps an error is owed to.
+        Map<String, EntityExtractor> without = new LinkedHashMap<>();
+        for (String step : Shared.EXTRACTOR.steps()) {
+            without.put(step, Shared.EXTRACTOR.without(step));
+        }
         Map<String, ConllEval.Score> s = ConllEval.run(docs, EntityRecognizers.named(EntityRecognizers.CORENLP_CRF),
-                Shared.EXTRACTOR, Map.of(), errors.isBlank() ? null : Path.of(errors), System.out);
+                Shared.EXTRACTOR, without, errors.isBlank() ? null : Path.of(errors), System.out);
         ConllEval.Score raw = s.get("raw engine");
         ConllEval.Score stage = s.get("stage");
         assertTrue(stage.all.f1() >= raw.all.f1(), "stage F1 " + stage.all.f1() + " below raw " + raw.all.f1());
