@@ -29,6 +29,10 @@ public final class EntityExtractor {
             new CreditRule(), new EventNameRule(), new DemonymRule(), new AliasTypeRule(), new CountryRule());
     /** Step name of {@link MentionPropagation}, for {@link #without}. */
     static final String PROPAGATION = "propagation";
+    /** Step name of the merger's one type per name, for {@link #without}. */
+    static final String TYPE_VOTE = "type-vote";
+    /** Step name of the merger's joining a lone surname of another type to its person, for {@link #without}. */
+    static final String SURNAME_JOIN = "surname-join";
     /** Step name of sending odd-cased sentences to the odd-case engine, for {@link #without}. */
     static final String ODD_CASE_ENGINE = "odd-case-engine";
 
@@ -86,8 +90,7 @@ public final class EntityExtractor {
     }
 
     /**
-     * The same stage without one step (a span rule's name, {@link #PROPAGATION} or
-     * {@link #ODD_CASE_ENGINE}), sharing engines and cache: what the step is worth is measured
+     * The same stage without one step (a name from {@link #steps()}), sharing engines and cache: what the step is worth is measured
      * this way.
      */
     EntityExtractor without(String step) {
@@ -100,8 +103,7 @@ public final class EntityExtractor {
     /** Names of the steps {@link #without} accepts. */
     List<String> steps() {
         List<String> names = new ArrayList<>(rules.stream().map(SpanRule::name).toList());
-        names.add(PROPAGATION);
-        names.add(ODD_CASE_ENGINE);
+        names.addAll(List.of(PROPAGATION, TYPE_VOTE, SURNAME_JOIN, ODD_CASE_ENGINE));
         return names;
     }
 
@@ -119,7 +121,7 @@ public final class EntityExtractor {
         if (!off.contains(PROPAGATION)) {
             found.addAll(MentionPropagation.find(fields, found));
         }
-        return article.withEntities(EntityMerger.merge(found));
+        return article.withEntities(EntityMerger.merge(found, !off.contains(TYPE_VOTE), !off.contains(SURNAME_JOIN)));
     }
 
     /** Cache statistics since start (all zero when the cache is off). */
