@@ -31,6 +31,11 @@ final class CountryRule implements SpanRule {
         return out;
     }
 
+    /** Whether {@code name} is a country's name or alias, in any case. */
+    static boolean isCountry(String name) {
+        return COUNTRIES.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     private static Set<String> load() {
         Set<String> names = new HashSet<>();
         for (Country c : Gazetteer.standard().countries()) {

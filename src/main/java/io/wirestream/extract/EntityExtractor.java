@@ -26,7 +26,8 @@ public final class EntityExtractor {
 
     /** The span rules, in the order they run. */
     static final List<SpanRule> STANDARD_RULES = List.of(new OrgHeadRule(), new HyphenJoinRule(), new OfPlaceRule(),
-            new CreditRule(), new EventNameRule(), new DemonymRule(), new AliasTypeRule(), new CountryRule());
+            new CreditRule(), new EventNameRule(), new DemonymRule(), new AliasTypeRule(), new CountryRule(),
+            new CountryPairRule());
     /** Step name of {@link MentionPropagation}, for {@link #without}. */
     static final String PROPAGATION = "propagation";
     /** Step name of the merger's one type per name, for {@link #without}. */

@@ -14,7 +14,7 @@ import java.util.List;
  */
 record Sentence(String text, List<Token> tokens, boolean oddCase, Intervals credits) {
 
-    /** The tokens inside {@code [start, end)}; one empty token there when none is. */
+    /** The tokens inside {@code [start, end)}; the text there as one token when no token fits inside. */
     List<Token> tokensIn(int start, int end) {
         List<Token> in = new ArrayList<>();
         for (Token t : tokens) {
@@ -22,7 +22,7 @@ record Sentence(String text, List<Token> tokens, boolean oddCase, Intervals cred
                 in.add(t);
             }
         }
-        return in.isEmpty() ? List.of(new Token("", start, end)) : in;
+        return in.isEmpty() ? List.of(new Token(text.substring(start, end), start, end)) : in;
     }
 
     /** Index of the first token starting at or after {@code offset}, or -1. */
