@@ -1,5 +1,7 @@
 package io.wirestream.extract;
 
+import io.wirestream.clean.Cleaner;
+import io.wirestream.ingest.FeedParser;
 import io.wirestream.model.Article;
 import io.wirestream.model.Entity;
 
@@ -206,6 +208,48 @@ final class ConllEval {
         return out;
     }
 
+    /**
+     * The whole text path as {@code enrich} runs it: the document as raw text (one paragraph per
+     * sentence) through the parser, the cleaner and the stage. Mentions are mapped back to the
+     * document by finding each cleaned paragraph (and the headline) in it; what cleaning changed
+     * or dropped cannot be mapped and counts as missed.
+     */
+    static Set<String> pipeline(FeedParser parser, Cleaner cleaner, EntityExtractor stage, Doc d) {
+        String raw = d.article().body();
+        Article a = stage.extract(cleaner.clean(parser.parse(d.article().id(),
+                raw.getBytes(StandardCharsets.UTF_8), null)));
+        Map<Entity.Mention.Field, List<int[]>> pieces = new EnumMap<>(Entity.Mention.Field.class);
+        pieces.put(Entity.Mention.Field.HEADLINE, List.of(new int[] {0, raw.indexOf(a.headline())}));
+        List<int[]> body = new ArrayList<>();
+        int at = 0;
+        int from = 0;
+        for (String p : a.paragraphs()) {
+            int found = raw.indexOf(p, from);
+            body.add(new int[] {at, found});
+            if (found >= 0) {
+                from = found + p.length();
+            }
+            at += p.length() + 2;
+        }
+        pieces.put(Entity.Mention.Field.BODY, body);
+        Set<String> out = new HashSet<>();
+        for (Entity e : a.entities()) {
+            for (Entity.Mention m : e.mentions()) {
+                int[] piece = null;
+                for (int[] p : pieces.get(m.field())) {
+                    if (p[0] <= m.start()) {
+                        piece = p;
+                    }
+                }
+                if (piece != null && piece[1] >= 0 && (m.field() == Entity.Mention.Field.BODY || !a.headline().isEmpty())) {
+                    int shift = piece[1] - piece[0];
+                    out.add("body:" + (m.start() + shift) + ":" + (m.end() + shift) + ":" + e.type());
+                }
+            }
+        }
+        return out;
+    }
+
     static Score score(List<Doc> docs, Function<Doc, Set<String>> system) {
         Score s = new Score();
         for (Doc d : docs) {
@@ -276,18 +320,21 @@ final class ConllEval {
             throws IOException {
         Map<Doc, Set<String>> raw = new LinkedHashMap<>();
         Map<Doc, Set<String>> staged = new LinkedHashMap<>();
+        boolean whole = Boolean.getBoolean("ner.pipeline");
+        FeedParser parser = new FeedParser();
+        Cleaner cleaner = Cleaner.standard();
         for (Doc d : docs) {
             raw.put(d, raw(engine, d));
-            staged.put(d, AccuracyTest.stage(stage, d.article()));
+            staged.put(d, whole ? pipeline(parser, cleaner, stage, d) : AccuracyTest.stage(stage, d.article()));
         }
         Map<String, Score> scores = new LinkedHashMap<>();
         scores.put("raw engine", score(docs, raw::get));
-        scores.put("stage", score(docs, staged::get));
+        scores.put(whole ? "parse+clean+stage" : "stage", score(docs, staged::get));
         Map<String, Map<Doc, Set<String>>> without = new LinkedHashMap<>();
         for (Map.Entry<String, EntityExtractor> e : ablations.entrySet()) {
             Map<Doc, Set<String>> m = new LinkedHashMap<>();
             for (Doc d : docs) {
-                m.put(d, AccuracyTest.stage(e.getValue(), d.article()));
+                m.put(d, whole ? pipeline(parser, cleaner, e.getValue(), d) : AccuracyTest.stage(e.getValue(), d.article()));
             }
             without.put(e.getKey(), m);
             scores.put("-" + e.getKey(), score(docs, m::get));
