@@ -20,7 +20,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Stanford CoreNLP's CRF sequence classifier behind {@link EntityRecognizer}.
  *
- * <p>The model is read from the classpath once per process, on first use, and one instance
+ * <p>The model is read from the classpath once per process, on first use (the extractor
+ * makes that its construction), and one instance
  * is shared by all threads. That is how CoreNLP itself runs it ({@code ner.nthreads}, and
  * {@code classifyAndWriteAnswers}' {@code MulticoreWrapper} whose {@code newInstance()}
  * returns the same classifier): classification reads the weights and feature index and
@@ -46,11 +47,6 @@ final class CoreNlpCrfRecognizer implements EntityRecognizer {
     @Override
     public String name() {
         return name;
-    }
-
-    /** Loads the model now (it is otherwise loaded by the first sentence). */
-    void warmUp() {
-        model();
     }
 
     @Override

@@ -37,6 +37,16 @@ final class EntityMerger {
 
     /** Canonical entities from mentions, ordered by first mention (headline first). */
     static List<Entity> merge(List<Found> found) {
+        return merge(found, true, true);
+    }
+
+    /**
+     * As {@link #merge(List)}, with two of its type changes switchable for measurement.
+     *
+     * @param vote        mentions of one name take the name's majority type (else each type is its own entity)
+     * @param surnameJoin a lone word of another type that ends a person's name joins that person
+     */
+    static List<Entity> merge(List<Found> found, boolean vote, boolean surnameJoin) {
         // 1. Group by canonical key: an alias-table name, else the mention without titles.
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         List<Found> ordered = new ArrayList<>(found);
@@ -45,6 +55,9 @@ final class EntityMerger {
             String core = core(f);
             Alias alias = alias(core);
             String key = alias != null ? "=" + alias.canonical() : core.toLowerCase(Locale.ROOT);
+            if (!vote) {
+                key += "/" + f.type();
+            }
             clusters.computeIfAbsent(key, k -> new Cluster(alias)).add(f, core, f.oddCase());
         }
         List<Cluster> all = new ArrayList<>(clusters.values());
@@ -69,7 +82,7 @@ final class EntityMerger {
                 }
                 boolean fits = shorter.type == Entity.Type.PERSON
                         ? endsWith(longer.words(), w) || startsWith(longer.words(), w)
-                        : w.size() == 1 && endsWith(longer.words(), w);
+                        : surnameJoin && w.size() == 1 && endsWith(longer.words(), w);
                 if (fits && root != target) {
                     target = root;
                     matches++;

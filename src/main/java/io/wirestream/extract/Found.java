@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One entity mention found in a field, before merging.
  *
- * @param field  {@code "headline"} or {@code "body"}
+ * @param field  the field it stands in
  * @param start  offset in the field, inclusive
  * @param end    offset in the field, exclusive
  * @param text   the field's text in {@code [start, end)}
@@ -15,7 +15,7 @@ import java.util.List;
  * @param tokens the mention's tokens, offsets in the field
  * @param oddCase whether it stands in an ALL CAPS or Title Case sentence
  */
-record Found(String field, int start, int end, String text, Entity.Type type, List<Token> tokens,
+record Found(Entity.Mention.Field field, int start, int end, String text, Entity.Type type, List<Token> tokens,
              boolean oddCase) {
 
     Found withType(Entity.Type t) {
@@ -24,6 +24,6 @@ record Found(String field, int start, int end, String text, Entity.Type type, Li
 
     /** Sort key: headline before body, then by offset. */
     long position() {
-        return ("headline".equals(field) ? 0L : 1L << 40) + start;
+        return (field == Entity.Mention.Field.HEADLINE ? 0L : 1L << 40) + start;
     }
 }

@@ -18,7 +18,7 @@ final class TextSegmenter {
     /** Longest sentence handed to a recogniser; longer runs (lists, run-on text) are chunked. */
     static final int MAX_SENTENCE_TOKENS = 120;
 
-    private static final String OPTIONS = "tokenizeNLs=true,untokenizable=noneKeep,invertible=false";
+    private static final String OPTIONS = "tokenizeNLs=true,untokenizable=noneKeep,invertible=false,splitHyphenated=false";
     private static final String NEWLINE = "*NL*";
 
     // Its fields are final and process() keeps no state, so one instance is shared.

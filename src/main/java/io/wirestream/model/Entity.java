@@ -1,6 +1,7 @@
 package io.wirestream.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -30,17 +31,43 @@ public record Entity(String name, Type type, List<Mention> mentions, List<String
     /**
      * One mention of an entity.
      *
-     * @param field {@code "headline"} or {@code "body"}
+     * @param field the article field it stands in
      * @param start offset of the first character in that field, inclusive
      * @param end   offset after the last character, exclusive
      * @param text  the mention as written
      */
-    public record Mention(String field, int start, int end, String text) {
+    public record Mention(Field field, int start, int end, String text) {
         public Mention {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(text, "text");
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+            }
+        }
+
+        /** A mention in the field its JSON name ({@code "headline"}, {@code "body"}) names. */
+        public Mention(String field, int start, int end, String text) {
+            this(Field.of(field), start, end, text);
+        }
+
+        /** The article fields entities are found in. */
+        public enum Field {
+            HEADLINE, BODY;
+
+            /** The name the JSON output uses: {@code "headline"} or {@code "body"}. */
+            public String label() {
+                return name().toLowerCase(Locale.ROOT);
+            }
+
+            /** The field called {@code label}, as {@link #label()} spells it. */
+            public static Field of(String label) {
+                Objects.requireNonNull(label, "field");
+                for (Field f : values()) {
+                    if (f.label().equals(label)) {
+                        return f;
+                    }
+                }
+                throw new IllegalArgumentException("field must be headline or body, was '" + label + "'");
             }
         }
     }

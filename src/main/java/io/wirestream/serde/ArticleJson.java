@@ -154,7 +154,7 @@ public final class ArticleJson {
             e.aliases().forEach(aliases::add);
             ArrayNode mentions = o.putArray("mentions");
             for (Entity.Mention m : e.mentions()) {
-                mentions.addObject().put("field", m.field()).put("start", m.start()).put("end", m.end())
+                mentions.addObject().put("field", m.field().label()).put("start", m.start()).put("end", m.end())
                         .put("text", m.text());
             }
         }

@@ -12,7 +12,11 @@ final class Articles {
     }
 
     static Article of(String headline, String... paragraphs) {
-        return article("t-1", null, headline, null, List.of(paragraphs), null);
+        return withId("t-1", headline, List.of(paragraphs));
+    }
+
+    static Article withId(String id, String headline, List<String> paragraphs) {
+        return article(id, null, headline, null, paragraphs, null);
     }
 
     /** The seed sample, without the page chrome, disclaimer and related stories. */
