@@ -31,7 +31,7 @@ final class NerOptions {
         try {
             return new ExtractConfig(engine, oddCaseEngine, cacheSize);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(command.commandLine(), "--ner-*: " + e.getMessage());
+            throw new ParameterException(command.commandLine(), e.getMessage());
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.wirestream.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /** Picks a named-entity engine by its configuration name. */
@@ -28,13 +27,14 @@ public final class EntityRecognizers {
     }
 
     /**
-     * The engine called {@code name}; {@code null} for {@value #NONE}.
+      * The engine called {@code name} exactly (ExtractConfig canonicalises what users type);
+     * {@code null} for {@value #NONE}.
      *
      * @throws IllegalArgumentException for an unknown name
      */
     public static EntityRecognizer named(String name) {
         Objects.requireNonNull(name, "name");
-        return switch (name.toLowerCase(Locale.ROOT)) {
+        return switch (name) {
             case CORENLP_CRF -> new CoreNlpCrfRecognizer(CORENLP_CRF, CONLL_MODEL);
             case CORENLP_CRF_CASELESS -> new CoreNlpCrfRecognizer(CORENLP_CRF_CASELESS, CONLL_CASELESS_MODEL);
             case NONE -> null;

@@ -1,9 +1,10 @@
 package io.wirestream.extract;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How the extract stage recognises entities.
+ * How the extract stage recognises entities; validated here, once, naming the option.
  *
  * @param engine        engine for ordinary text, by name ({@link EntityRecognizers#names()})
  * @param oddCaseEngine engine for ALL CAPS and Title Case sentences, or {@code "none"} to find
@@ -13,18 +14,19 @@ import java.util.Objects;
 public record ExtractConfig(String engine, String oddCaseEngine, long cacheSize) {
 
     public ExtractConfig {
-        Objects.requireNonNull(engine, "engine");
-        Objects.requireNonNull(oddCaseEngine, "oddCaseEngine");
+        // Names are matched case-insensitively here, once; EntityRecognizers then sees canonical names only.
+        engine = Objects.requireNonNull(engine, "engine").strip().toLowerCase(Locale.ROOT);
+        oddCaseEngine = Objects.requireNonNull(oddCaseEngine, "oddCaseEngine").strip().toLowerCase(Locale.ROOT);
         if (!EntityRecognizers.names().contains(engine) || EntityRecognizers.NONE.equals(engine)) {
-            throw new IllegalArgumentException("engine must be one of " + EntityRecognizers.names()
+            throw new IllegalArgumentException("--ner-engine must be one of " + EntityRecognizers.names()
                     + " other than none, was '" + engine + "'");
         }
         if (!EntityRecognizers.names().contains(oddCaseEngine)) {
-            throw new IllegalArgumentException("oddCaseEngine must be one of " + EntityRecognizers.names()
+            throw new IllegalArgumentException("--ner-odd-case-engine must be one of " + EntityRecognizers.names()
                     + ", was '" + oddCaseEngine + "'");
         }
         if (cacheSize < 0) {
-            throw new IllegalArgumentException("cacheSize must be >= 0, was " + cacheSize);
+            throw new IllegalArgumentException("--ner-cache-size must be >= 0, was " + cacheSize);
         }
     }
 

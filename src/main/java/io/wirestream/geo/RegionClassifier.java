@@ -108,8 +108,8 @@ public final class RegionClassifier {
         List<String> paragraphs = a.paragraphs();
         int skipLead = dateline(a, mentions);
 
-        scan("headline", a.headline(), 0, HEADLINE_WEIGHT, entities(a, "headline"), mentions);
-        List<Entity.Mention> bodyEntities = entities(a, "body");
+        scan("headline", a.headline(), 0, HEADLINE_WEIGHT, entities(a, Entity.Mention.Field.HEADLINE), mentions);
+        List<EntitySpan> bodyEntities = entities(a, Entity.Mention.Field.BODY);
         int offset = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             String para = paragraphs.get(p);
@@ -235,12 +235,16 @@ public final class RegionClassifier {
         return out;
     }
 
-    private static List<Entity.Mention> entities(Article a, String field) {
-        List<Entity.Mention> out = new ArrayList<>();
+    /** A named entity's mention in one field, with the entity's type. */
+    private record EntitySpan(Entity.Type type, int start, int end, String text) {
+    }
+
+    private static List<EntitySpan> entities(Article a, Entity.Mention.Field field) {
+        List<EntitySpan> out = new ArrayList<>();
         for (Entity e : a.entities()) {
             for (Entity.Mention m : e.mentions()) {
-                if (m.field().equals(field)) {
-                    out.add(new Entity.Mention(e.type().name(), m.start(), m.end(), m.text()));
+                if (m.field() == field) {
+                    out.add(new EntitySpan(e.type(), m.start(), m.end(), m.text()));
                 }
             }
         }
@@ -249,9 +253,9 @@ public final class RegionClassifier {
 
     /**
      * The place names of one text: the gazetteer scan, less names inside a person's name, plus
-     * the NER's places the scan missed. Entity mentions carry their type in {@code field} here.
+     * the NER's places the scan missed.
      */
-    private void scan(String field, String text, int offset, double weight, List<Entity.Mention> entities,
+    private void scan(String field, String text, int offset, double weight, List<EntitySpan> entities,
                       List<Mention> out) {
         if (text == null || text.isEmpty()) {
             return;
@@ -260,15 +264,15 @@ public final class RegionClassifier {
         for (PlaceFinder.Match m : matches) {
             int start = m.start() + offset;
             int end = m.end() + offset;
-            if (overlaps(entities, "PERSON", start, end)) {
+            if (overlaps(entities, Entity.Type.PERSON, start, end)) {
                 continue;
             }
             // "American Express", "Anglo American": a demonym inside a company's name says little.
-            if (overlaps(entities, "ORGANISATION", start, end)
+            if (overlaps(entities, Entity.Type.ORGANISATION, start, end)
                     && m.entries().stream().allMatch(e -> e.kind() == PlaceMention.Kind.DEMONYM)) {
                 continue;
             }
-            boolean nerPlace = overlaps(entities, "PLACE", start, end);
+            boolean nerPlace = overlaps(entities, Entity.Type.PLACE, start, end);
             List<Gazetteer.Entry> kept = new ArrayList<>(m.entries().size());
             for (Gazetteer.Entry e : m.entries()) {
                 if (e.kind() != PlaceMention.Kind.CITY || nerPlace || "dateline".equals(field) || e.location().news()
@@ -286,8 +290,8 @@ public final class RegionClassifier {
                 out.add(mention);
             }
         }
-        for (Entity.Mention e : entities) {
-            if (!"PLACE".equals(e.field()) || e.start() < offset || e.end() > offset + text.length()) {
+        for (EntitySpan e : entities) {
+            if (e.type() != Entity.Type.PLACE || e.start() < offset || e.end() > offset + text.length()) {
                 continue;
             }
             boolean covered = false;
@@ -318,9 +322,9 @@ public final class RegionClassifier {
         return out;
     }
 
-    private static boolean overlaps(List<Entity.Mention> entities, String type, int start, int end) {
-        for (Entity.Mention e : entities) {
-            if (e.field().equals(type) && e.start() < end && start < e.end()) {
+    private static boolean overlaps(List<EntitySpan> entities, Entity.Type type, int start, int end) {
+        for (EntitySpan e : entities) {
+            if (e.type() == type && e.start() < end && start < e.end()) {
                 return true;
             }
         }

@@ -158,6 +158,19 @@ class RegionClassifierTest {
     }
 
     @Test
+    void shouldNotCountAPlaceNameInsideAPersonTheBodyNames() {
+        String body = "Paris Hilton arrived in Los Angeles on Monday for the premiere.";
+        Article a = article(null, "Premiere draws crowds", body).withEntities(List.of(
+                new Entity("Paris Hilton", Entity.Type.PERSON, List.of(new Entity.Mention("body", 0, 12, "Paris Hilton")),
+                        List.of()),
+                new Entity("Los Angeles", Entity.Type.PLACE, List.of(new Entity.Mention("body", 24, 35, "Los Angeles")),
+                        List.of())));
+        Article c = classifier.classify(a);
+        assertEquals(Region.AMERICAS, c.regions().primary());
+        assertTrue(c.places().stream().noneMatch(p -> p.name().equals("Paris")), c.places().toString());
+    }
+
+    @Test
     void shouldGiveAnAllCapsStoryToItsDatelineOnATie() {
         RegionAssignment r = regions("NEW DELHI", "INDIA AND U.S. SIGN PACT",
                 "NEW DELHI, March 4 - INDIA AND THE UNITED STATES SIGNED A TRADE PACT IN WASHINGTON.");
