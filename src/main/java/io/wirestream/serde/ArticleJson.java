@@ -111,11 +111,20 @@ public final class ArticleJson {
             }
         }
         if (a.verdict() != null) {
-            x.putObject("dedupe")
+            ObjectNode dedupe = x.putObject("dedupe")
                     .put("decision", a.verdict().kind().name().toLowerCase(java.util.Locale.ROOT))
                     .put("original", a.verdict().originalId())
                     .put("similarity", a.verdict().similarity())
                     .put("contentHash", a.contentHash());
+            if (a.verdict().method() != null) {
+                dedupe.put("method", a.verdict().method());
+            }
+            if (a.verdict().supersedes() > 0) {
+                dedupe.put("supersedes", a.verdict().supersedes());
+            }
+            if (a.verdict().late()) {
+                dedupe.put("late", true);
+            }
         }
         ArrayNode removed = x.putArray("removed");
         for (Removal r : a.removals()) {
