@@ -12,8 +12,11 @@ import java.util.List;
  */
 public record MinHash(int bands, int rows) {
 
-    /** 16 bands of 3 rows: a pair at Jaccard 0.5 meets in a bucket with probability 0.88, at 0.3 with 0.36. */
-    public static final MinHash DEFAULT = new MinHash(16, 3);
+    /**
+     * 20 bands of 3 rows: a pair at Jaccard 0.5 meets in a bucket with probability 0.93, at 0.4 with 0.74,
+     * so write-thrus (a story with paragraphs added, Jaccard 0.4 to 0.6) still meet their original.
+     */
+    public static final MinHash DEFAULT = new MinHash(20, 3);
 
     public MinHash {
         if (bands < 1 || rows < 1) {
