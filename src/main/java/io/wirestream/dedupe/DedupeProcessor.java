@@ -3,9 +3,14 @@ package io.wirestream.dedupe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
+
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.common.metrics.stats.Value;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -43,6 +48,7 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
     private ProcessorContext<String, Candidate> context;
     private WindowStore<String, Seen> remembered;
     private KeyValueStore<String, Candidate> held;
+    private Sensor heldEntries;
     private long lastStreamTime = Long.MIN_VALUE;
     private long streamTimeMovedAt;
 
@@ -63,6 +69,12 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
         this.remembered = context.getStateStore(storeName);
         this.held = context.getStateStore(holdStoreName);
         this.streamTimeMovedAt = context.currentSystemTimeMs();
+        // A gauge of what waits in the hold, served with the Streams metrics (/metrics).
+        String task = context.taskId().toString();
+        heldEntries = context.metrics().addSensor("wirestream-" + holdStoreName + "-" + task, Sensor.RecordingLevel.INFO);
+        heldEntries.add(new MetricName("held-entries", "wirestream-dedupe-metrics",
+                "Records held for the grace, waiting for their decision", Map.of("task-id", task, "store", holdStoreName)),
+                new Value());
         long grace = config.grace().toMillis();
         // Wall-clock fallback: an idle partition must not keep its last articles forever.
         Duration every = Duration.ofMillis(Math.max(100, Math.min(1000, grace / 2)));
@@ -70,7 +82,15 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
             if (noteStreamTime(now) && now - streamTimeMovedAt >= grace) {
                 release(Long.MAX_VALUE);
             }
+            heldEntries.record(held.approximateNumEntries());
         });
+    }
+
+    @Override
+    public void close() {
+        if (heldEntries != null) {
+            context.metrics().removeSensor(heldEntries);
+        }
     }
 
     @Override

@@ -295,6 +295,24 @@ class WirestreamTopologyTest {
         assertTrue(late.path("late").asBoolean(), late.toString());
     }
 
+    @Test
+    void shouldExportWhatWaitsInTheHoldAsAGauge() {
+        start(new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ofSeconds(10)));
+        publish("a1", "a1|europe|" + STORY);
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        assertTrue(heldInBuckets() > 0, "held for the grace");
+        idle(Duration.ofSeconds(11));
+        assertEquals(0.0, heldInBuckets());
+        assertEquals(1, enriched.getQueueSize());
+    }
+
+    private double heldInBuckets() {
+        return driver.metrics().entrySet().stream()
+                .filter(e -> e.getKey().name().equals("held-entries")
+                        && WirestreamTopology.BUCKET_HOLD.equals(e.getKey().tags().get("store")))
+                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum();
+    }
+
     /** Wall-clock time with no stream-time progress, enough for both holds to give up waiting. */
     private void idle(Duration grace) {
         for (int i = 0; i < 3; i++) {
