@@ -51,6 +51,14 @@ final class RunCommand implements Callable<Integer> {
             description = "How long, in stream time, articles are remembered for dedupe: 7d, 12h, P7D (default: ${DEFAULT-VALUE}).")
     Duration dedupeHorizon;
 
+    @Option(names = "--dedupe-grace", defaultValue = "10s", converter = DurationConverter.class,
+            description = "How long, in stream time, new articles wait so an earlier copy or version can still come first (default: ${DEFAULT-VALUE}).")
+    Duration dedupeGrace;
+
+    @Option(names = "--near-copy-policy", defaultValue = "duplicate",
+            description = "What an agency's own re-issue with substantial new text becomes: duplicate or update (default: ${DEFAULT-VALUE}).")
+    String nearCopyPolicy;
+
     @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -69,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
     private WirestreamConfig config(String bootstrap) {
         try {
             return new WirestreamConfig(bootstrap, app.applicationId, partitions, replicationFactor,
-                    new DedupeConfig(dedupeHorizon), threads, app.stateDirOrDefault(), !atLeastOnce,
+                    new DedupeConfig(dedupeHorizon, dedupeGrace, DedupeConfig.NearCopyPolicy.of(nearCopyPolicy)), threads, app.stateDirOrDefault(), !atLeastOnce,
                     new HashMap<>(kafka.commandConfigEntries()));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

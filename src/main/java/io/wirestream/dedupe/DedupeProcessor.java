@@ -1,55 +1,175 @@
 package io.wirestream.dedupe;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
-import io.wirestream.model.Article;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.common.metrics.stats.Value;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Decides each article against what its window store remembers under the record's key, and
- * remembers what the decision says to; expects records keyed so that every article the rule
- * compares meets on one task (by content hash, by id).
+ * Remembers every candidate under its record key at once, holds it for the grace, then decides it
+ * with its rule against everything remembered under that key (by content bucket, band or id), so
+ * the decision depends on the items' own times, not on the order they arrived in.
+ *
+ * <p>Candidates are released when stream time passes their record time plus the grace, or, when
+ * stream time has not moved for a grace of wall-clock time (an idle partition), all at once.
  */
-public final class DedupeProcessor implements FixedKeyProcessor<String, Article, Article> {
+public final class DedupeProcessor implements Processor<String, Candidate, String, Candidate> {
 
-    /** One dedupe rule: how to decide an article against what was remembered, and what to remember. */
+    /** One dedupe rule: how to decide a candidate against the others remembered under its key. */
     public interface Rule {
-        /** @param seen what the store holds under the key within the horizon, oldest first */
-        Article decide(Article article, List<FirstSeen> seen);
-
-        /** What to remember of the decided article, or {@code null} to remember nothing. */
-        FirstSeen remember(Article decided, List<FirstSeen> seen);
+        /**
+         * @param self   what is remembered of the candidate itself
+         * @param others everything else remembered under the key within the horizon, in any order
+         * @param grace  the hold, in ms of stream time
+         */
+        Candidate decide(Candidate candidate, Seen self, List<Seen> others, long grace);
     }
 
     private final String storeName;
+    private final String holdStoreName;
     private final DedupeConfig config;
     private final Rule rule;
-    private FixedKeyProcessorContext<String, Article> context;
-    private DedupeStore store;
+    private ProcessorContext<String, Candidate> context;
+    private WindowStore<String, Seen> remembered;
+    private KeyValueStore<String, Candidate> held;
+    private Sensor heldEntries;
+    private long lastStreamTime = Long.MIN_VALUE;
+    private long streamTimeMovedAt;
 
-    public DedupeProcessor(String storeName, DedupeConfig config, Rule rule) {
+    /**
+     * @param storeName     window store of what is remembered per key, retention the horizon, duplicates retained
+     * @param holdStoreName key-value store of the candidates held for the grace
+     */
+    public DedupeProcessor(String storeName, String holdStoreName, DedupeConfig config, Rule rule) {
         this.storeName = Objects.requireNonNull(storeName, "storeName");
+        this.holdStoreName = Objects.requireNonNull(holdStoreName, "holdStoreName");
         this.config = Objects.requireNonNull(config, "config");
         this.rule = Objects.requireNonNull(rule, "rule");
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, Article> context) {
+    public void init(ProcessorContext<String, Candidate> context) {
         this.context = context;
-        this.store = DedupeStore.of(context, storeName, config.horizon());
+        this.remembered = context.getStateStore(storeName);
+        this.held = context.getStateStore(holdStoreName);
+        this.streamTimeMovedAt = context.currentSystemTimeMs();
+        // A gauge of what waits in the hold, served with the Streams metrics (/metrics).
+        String task = context.taskId().toString();
+        heldEntries = context.metrics().addSensor("wirestream-" + holdStoreName + "-" + task, Sensor.RecordingLevel.INFO);
+        heldEntries.add(new MetricName("held-entries", "wirestream-dedupe-metrics",
+                "Records held for the grace, waiting for their decision", Map.of("task-id", task, "store", holdStoreName)),
+                new Value());
+        long grace = config.grace().toMillis();
+        // Wall-clock fallback: an idle partition must not keep its last articles forever.
+        Duration every = Duration.ofMillis(Math.max(100, Math.min(1000, grace / 2)));
+        context.schedule(every, PunctuationType.WALL_CLOCK_TIME, now -> {
+            if (noteStreamTime(now) && now - streamTimeMovedAt >= grace) {
+                release(Long.MAX_VALUE);
+            }
+            heldEntries.record(held.approximateNumEntries());
+        });
     }
 
     @Override
-    public void process(FixedKeyRecord<String, Article> record) {
-        List<FirstSeen> seen = store.around(record.key(), record.timestamp());
-        Article decided = rule.decide(record.value(), seen);
-        FirstSeen remembered = rule.remember(decided, seen);
-        if (remembered != null) {
-            store.remember(record.key(), remembered, record.timestamp());
+    public void close() {
+        if (heldEntries != null) {
+            context.metrics().removeSensor(heldEntries);
         }
-        context.forward(record.withValue(decided));
+    }
+
+    @Override
+    public void process(Record<String, Candidate> record) {
+        Seen seen = record.value().seen();
+        remembered.put(record.key(), seen, record.timestamp());
+        held.put(holdKey(record.timestamp(), seen.ref(), record.key()), withHeaders(record));
+        noteStreamTime(context.currentSystemTimeMs());
+        release(context.currentStreamTimeMs() - config.grace().toMillis());
+    }
+
+    /** Records when stream time last moved; true when it has not moved since last time. */
+    private boolean noteStreamTime(long now) {
+        long streamTime = context.currentStreamTimeMs();
+        if (streamTime != lastStreamTime) {
+            lastStreamTime = streamTime;
+            streamTimeMovedAt = now;
+            return false;
+        }
+        return true;
+    }
+
+    /** Decides and forwards every held candidate whose record time is at or before {@code cutoff}. */
+    private void release(long cutoff) {
+        List<KeyValue<String, Candidate>> due = new ArrayList<>();
+        try (KeyValueIterator<String, Candidate> it = held.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Candidate> next = it.next();
+                if (timeOf(next.key) > cutoff) {
+                    break;
+                }
+                due.add(next);
+            }
+        }
+        long grace = config.grace().toMillis();
+        for (KeyValue<String, Candidate> entry : due) {
+            long timestamp = timeOf(entry.key);
+            String key = entry.key.split("\\|", 3)[2];
+            Candidate candidate = entry.value;
+            Seen self = candidate.seen();
+            List<Seen> others = new ArrayList<>();
+            long horizon = config.horizon().toMillis();
+            try (WindowStoreIterator<Seen> it = remembered.fetch(key, Math.max(0, timestamp - horizon),
+                    timestamp + horizon)) {
+                it.forEachRemaining(kv -> {
+                    if (!kv.value.ref().equals(self.ref())) {
+                        others.add(kv.value);
+                    }
+                });
+            }
+            Candidate decided = rule.decide(candidate, self, others, grace);
+            held.delete(entry.key);
+            context.forward(new Record<>(key, decided.withHeaders(null), timestamp, headersOf(candidate)));
+        }
+    }
+
+    /** Zero-padded record time first, so the store iterates held candidates in record-time order. */
+    private static String holdKey(long timestamp, String ref, String key) {
+        return String.format("%019d|%s|%s", Math.max(0, timestamp), ref, key);
+    }
+
+    private static long timeOf(String holdKey) {
+        return Long.parseLong(holdKey.substring(0, 19));
+    }
+
+    private static Candidate withHeaders(Record<String, Candidate> record) {
+        if (record.value().article() == null) {
+            return record.value();
+        }
+        List<Candidate.HeaderCopy> copies = new ArrayList<>();
+        record.headers().forEach(h -> copies.add(new Candidate.HeaderCopy(h.key(), h.value())));
+        return record.value().withHeaders(copies);
+    }
+
+    static RecordHeaders headersOf(Candidate candidate) {
+        RecordHeaders headers = new RecordHeaders();
+        if (candidate.headers() != null) {
+            candidate.headers().forEach(h -> headers.add(h.key(), h.value()));
+        }
+        return headers;
     }
 }

@@ -1,85 +1,67 @@
 package io.wirestream.dedupe;
 
-import java.util.Comparator;
 import java.util.List;
 
 import io.wirestream.model.Article;
 import io.wirestream.model.Verdict;
 
 /**
- * The exact-dedupe rules, apart from where state lives, so the stream processors and the
- * offline {@code enrich} command decide alike.
+ * The id rule: versions of one id are ordered by the item's own time (updated, else published),
+ * then by their text's fingerprint, never by arrival; the same text twice is an ID duplicate, an
+ * older text than one already known is SUPERSEDED, a newer one an UPDATE.
  */
-public final class ExactMatch {
+public final class ExactMatch implements DedupeProcessor.Rule {
 
-    /** Keyed by content hash: a body another id published first makes a CONTENT duplicate. */
-    public static final DedupeProcessor.Rule BY_CONTENT = new DedupeProcessor.Rule() {
-        @Override
-        public Article decide(Article article, List<FirstSeen> seen) {
-            return byContent(article, seen.isEmpty() ? null : seen.get(0));
-        }
-
-        @Override
-        public FirstSeen remember(Article decided, List<FirstSeen> seen) {
-            return seen.isEmpty() ? bodyOf(decided) : null;
-        }
-    };
-
-    /** Keyed by article id: an unchanged re-send is an ID duplicate, a changed one an update. */
-    public static final DedupeProcessor.Rule BY_ID = new DedupeProcessor.Rule() {
-        @Override
-        public Article decide(Article article, List<FirstSeen> seen) {
-            return byId(article, seen.stream().max(Comparator.comparingInt(FirstSeen::version)).orElse(null));
-        }
-
-        @Override
-        public FirstSeen remember(Article decided, List<FirstSeen> seen) {
-            return decided.verdict().isDuplicate() ? null : versionOf(decided);
-        }
-    };
+    public static final ExactMatch BY_ID = new ExactMatch();
 
     private ExactMatch() {
     }
 
-    /**
-     * Decides an article against the first article seen with the same body.
-     *
-     * @param seen the first article seen with this body, or {@code null} if none
-     * @return a CONTENT duplicate naming {@code seen} when another id published this body first;
-     *         otherwise NEW, left to {@link #byId} (the same id may be a re-send or an update)
-     */
-    public static Article byContent(Article article, FirstSeen seen) {
-        if (seen != null && !seen.id().equals(article.id())) {
-            return article.withVerdict(new Verdict(Verdict.Kind.CONTENT, seen.id(), 1.0), article.version());
-        }
-        return article.withVerdict(new Verdict(Verdict.Kind.NEW, article.id(), 1.0), article.version());
+    @Override
+    public Candidate decide(Candidate candidate, Seen self, List<Seen> others, long grace) {
+        Article article = candidate.article();
+        return candidate.withArticle(byId(article, self, others, grace));
     }
 
     /**
-     * Decides an article against the latest version seen of its id, comparing headline and body
-     * ({@link ContentFingerprint#ofVersion}).
+     * Decides one version of an id against every other version remembered of it.
      *
-     * @param latest the latest version of this id ({@code contentHash} = its version fingerprint),
-     *               or {@code null} if the id is new
-     * @return the article unchanged (new id), an UPDATE with the next version, or an ID duplicate
+     * @return the article unchanged (first text of the id), an ID duplicate, SUPERSEDED, or an UPDATE
+     *         whose version is one more than the number of older texts
      */
-    public static Article byId(Article article, FirstSeen latest) {
-        if (latest == null) {
+    public static Article byId(Article article, Seen self, List<Seen> others, long grace) {
+        java.util.Set<String> olderTexts = new java.util.HashSet<>();
+        Seen newest = null;
+        for (Seen other : others) {
+            if (other.versionHash().equals(self.versionHash())) {
+                if (other.isBefore(self)) {
+                    return article.withVerdict(new Verdict(Verdict.Kind.ID, article.id(), 1.0, "id", 0, false),
+                            article.version());
+                }
+            } else if (newerText(other, self)) {
+                if (newest == null || newerText(other, newest)) {
+                    newest = other;
+                }
+            } else {
+                olderTexts.add(other.versionHash());
+            }
+        }
+        if (newest != null) {
+            boolean late = newest.arrival() + grace < self.arrival();
+            return article.withVerdict(new Verdict(Verdict.Kind.SUPERSEDED, article.id(), 1.0, "event-time", 0, late),
+                    article.version());
+        }
+        if (olderTexts.isEmpty()) {
             return article;
         }
-        if (latest.contentHash().equals(ContentFingerprint.ofVersion(article))) {
-            return article.withVerdict(new Verdict(Verdict.Kind.ID, latest.id(), 1.0), latest.version());
-        }
-        return article.withVerdict(new Verdict(Verdict.Kind.UPDATE, latest.id(), 1.0), latest.version() + 1);
+        int version = olderTexts.size() + 1;
+        return article.withVerdict(new Verdict(Verdict.Kind.UPDATE, article.id(), 1.0, "id", version - 1,
+                article.verdict() != null && article.verdict().late()), version);
     }
 
-    /** What the content store remembers of the first article seen with a body. */
-    public static FirstSeen bodyOf(Article article) {
-        return new FirstSeen(article.id(), article.contentHash(), article.version());
-    }
-
-    /** What the id store remembers of a version that went out. */
-    public static FirstSeen versionOf(Article decided) {
-        return new FirstSeen(decided.id(), ContentFingerprint.ofVersion(decided), decided.version());
+    /** Newer by the item's own time, then by text fingerprint for ties. */
+    private static boolean newerText(Seen a, Seen b) {
+        return a.eventTime() != b.eventTime() ? a.eventTime() > b.eventTime()
+                : a.versionHash().compareTo(b.versionHash()) > 0;
     }
 }

@@ -135,11 +135,20 @@ public final class ArticleJson {
             }
         }
         if (a.verdict() != null) {
-            x.putObject("dedupe")
+            ObjectNode dedupe = x.putObject("dedupe")
                     .put("decision", a.verdict().kind().name().toLowerCase(java.util.Locale.ROOT))
                     .put("original", a.verdict().originalId())
                     .put("similarity", a.verdict().similarity())
                     .put("contentHash", a.contentHash());
+            if (a.verdict().method() != null) {
+                dedupe.put("method", a.verdict().method());
+            }
+            if (a.verdict().supersedes() > 0) {
+                dedupe.put("supersedes", a.verdict().supersedes());
+            }
+            if (a.verdict().late()) {
+                dedupe.put("late", true);
+            }
         }
         ArrayNode removed = x.putArray("removed");
         for (Removal r : a.removals()) {
@@ -199,7 +208,8 @@ public final class ArticleJson {
         if (dedupe.isObject()) {
             Verdict.Kind kind = Verdict.Kind.valueOf(required(dedupe, "decision").toUpperCase(Locale.ROOT));
             article = article.withVerdict(new Verdict(kind, required(dedupe, "original"),
-                    dedupe.path("similarity").asDouble(1.0)), version);
+                    dedupe.path("similarity").asDouble(1.0), text(dedupe, "method"), dedupe.path("supersedes").asInt(0),
+                    dedupe.path("late").asBoolean(false)), version);
         } else {
             article = article.withVerdict(null, version);
         }

@@ -3,11 +3,16 @@ package io.wirestream.topology;
 import java.time.Duration;
 import java.util.List;
 
+import io.wirestream.dedupe.Buckets;
+import io.wirestream.dedupe.Candidate;
 import io.wirestream.dedupe.ContentFingerprint;
 import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.dedupe.DedupeProcessor;
 import io.wirestream.dedupe.ExactMatch;
-import io.wirestream.dedupe.FirstSeen;
+import io.wirestream.dedupe.Gather;
+import io.wirestream.dedupe.MinHash;
+import io.wirestream.dedupe.NearMatch;
+import io.wirestream.dedupe.Seen;
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
 import io.wirestream.model.Region;
@@ -35,23 +40,32 @@ public final class WirestreamTopology {
     public static final String PARSE = "parse";
     public static final String CLEAN = "clean";
     public static final String FINGERPRINT = "fingerprint";
-    public static final String DEDUPE_CONTENT = "dedupe-content";
+    public static final String FAN_OUT_BUCKETS = "fan-out-buckets";
+    public static final String DEDUPE_BUCKET = "dedupe-bucket";
+    public static final String DEDUPE_GATHER = "dedupe-gather";
     public static final String DEDUPE_ID = "dedupe-id";
     public static final String EXTRACT_TAGS = "extract-tags";
     public static final String EXTRACT_ENTITIES = "extract-entities";
     public static final String CLASSIFY = "classify";
 
-    /** Content hash → first article seen with it; windowed so entries expire by stream time. */
-    public static final String CONTENT_STORE = "dedupe-content-store";
-    /** Article id → latest version seen; windowed so entries expire by stream time. */
+    /** Bucket key → every article that fell in it; windowed so entries expire by stream time. */
+    public static final String BUCKET_STORE = "dedupe-bucket-store";
+    /** Bucket records held for the grace before their decision. */
+    public static final String BUCKET_HOLD = "dedupe-bucket-hold";
+    /** Input record → the bucket decisions gathered so far for its article. */
+    public static final String GATHER_STORE = "dedupe-gather-store";
+    /** Article id → every version seen; windowed so entries expire by stream time. */
     public static final String ID_STORE = "dedupe-id-store";
+    /** Versions held for the grace before their decision. */
+    public static final String ID_HOLD = "dedupe-id-hold";
     /** Internal topics become {@code <application.id>-<name>-repartition}. */
-    public static final String CONTENT_REPARTITION = "dedupe-by-content";
+    public static final String BUCKET_REPARTITION = "dedupe-by-bucket";
     public static final String ID_REPARTITION = "dedupe-by-id";
 
     private static final Serde<String> KEYS = Serdes.String();
     private static final Serde<Article> INTERNAL = JsonSerde.of(Article.class);
-    private static final Serde<FirstSeen> SEEN = JsonSerde.of(FirstSeen.class);
+    private static final Serde<Seen> SEEN = JsonSerde.of(Seen.class);
+    private static final Serde<Candidate> CANDIDATE = JsonSerde.of(Candidate.class);
 
     private WirestreamTopology() {
     }
@@ -60,16 +74,23 @@ public final class WirestreamTopology {
      * Builds the topology.
      *
      * @param stages         the text stages
-     * @param dedupe         how long, in stream time, an article is remembered for dedupe
+     * @param dedupe         horizon, grace and near-copy policy of the dedupe stage
      */
     public static Topology build(Stages stages, DedupeConfig dedupe) {
         Duration dedupeHorizon = dedupe.horizon();
         StreamsBuilder builder = new StreamsBuilder();
-        // Windowed stores: retention is the horizon, so state stays bounded and is changelogged.
+        // Windowed stores keeping every entry of a key: retention is the horizon, so state stays bounded.
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(CONTENT_STORE, dedupeHorizon, dedupeHorizon, false), KEYS, SEEN));
+                Stores.persistentWindowStore(BUCKET_STORE, dedupeHorizon, dedupeHorizon, true), KEYS, SEEN));
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(ID_STORE, dedupeHorizon, dedupeHorizon, false), KEYS, SEEN));
+                Stores.persistentWindowStore(ID_STORE, dedupeHorizon, dedupeHorizon, true), KEYS, SEEN));
+        // Hold and gather stores: an entry lives a grace or until its article's last bucket answers.
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(BUCKET_HOLD), KEYS, CANDIDATE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(GATHER_STORE), KEYS, CANDIDATE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ID_HOLD), KEYS, CANDIDATE));
 
         // Values stay bytes until our own parse stage, so a bad item is dead-lettered untouched.
         KStream<String, byte[]> raw = builder.stream(Topics.RAW.name(), Topics.RAW.consumed("read-raw"));
@@ -82,24 +103,32 @@ public final class WirestreamTopology {
                 .mapValues(item -> stages.clean().apply(item), Named.as(CLEAN))
                 .mapValues(ContentFingerprint::apply, Named.as(FINGERPRINT));
 
-        // Re-key by content hash and repartition: every copy of a text meets on one task.
-        KStream<String, Article> byContent = fingerprinted
-                .selectKey((key, article) -> article.contentHash(), Named.as("key-by-content"))
-                .repartition(Repartitioned.<String, Article>as(CONTENT_REPARTITION).withKeySerde(KEYS)
-                        .withValueSerde(INTERNAL))
-                .processValues(() -> new DedupeProcessor(CONTENT_STORE, dedupe, ExactMatch.BY_CONTENT),
-                        Named.as(DEDUPE_CONTENT), CONTENT_STORE);
+        // One record per candidate bucket (exact content, each MinHash band), keyed by the bucket.
+        KStream<String, Candidate> buckets = fingerprinted
+                .process(() -> new Buckets(MinHash.DEFAULT), Named.as(FAN_OUT_BUCKETS));
 
-        // Re-key by id and repartition: versions of one id meet on one task, whatever key it came with.
-        KStream<String, Article> byId = dropDuplicates(byContent, "content")
-                .selectKey((key, article) -> article.id(), Named.as("key-by-id"))
-                .repartition(Repartitioned.<String, Article>as(ID_REPARTITION).withKeySerde(KEYS)
-                        .withValueSerde(INTERNAL))
-                .processValues(() -> new DedupeProcessor(ID_STORE, dedupe, ExactMatch.BY_ID),
-                        Named.as(DEDUPE_ID), ID_STORE);
+        // Repartition by bucket: every article that could match lands on the bucket's one task.
+        KStream<String, Candidate> bucketAnswers = buckets
+                .repartition(Repartitioned.<String, Candidate>as(BUCKET_REPARTITION).withKeySerde(KEYS)
+                        .withValueSerde(CANDIDATE))
+                .process(() -> new DedupeProcessor(BUCKET_STORE, BUCKET_HOLD, dedupe, new NearMatch()),
+                        Named.as(DEDUPE_BUCKET), BUCKET_STORE, BUCKET_HOLD);
+
+        // Re-key by id and repartition: an article's bucket answers, and every version of it, meet on one task.
+        KStream<String, Candidate> gathered = bucketAnswers
+                .selectKey((key, candidate) -> candidate.id(), Named.as("key-by-id"))
+                .repartition(Repartitioned.<String, Candidate>as(ID_REPARTITION).withKeySerde(KEYS)
+                        .withValueSerde(CANDIDATE))
+                .process(() -> new Gather(GATHER_STORE, dedupe), Named.as(DEDUPE_GATHER), GATHER_STORE);
+
+        // Copies leave before the id stage, so a dropped copy never counts as a version.
+        KStream<String, Article> byId = dropDuplicates(gathered, "bucket")
+                .process(() -> new DedupeProcessor(ID_STORE, ID_HOLD, dedupe, ExactMatch.BY_ID),
+                        Named.as(DEDUPE_ID), ID_STORE, ID_HOLD)
+                .mapValues(Candidate::article, Named.as("unwrap-article"));
 
         // Only unique articles pay for extraction: duplicates have left by now.
-        KStream<String, Article> enriched = dropDuplicates(byId, "id")
+        KStream<String, Article> enriched = dropArticleDuplicates(byId, "id")
                 .mapValues(article -> stages.tags().apply(article), Named.as(EXTRACT_TAGS))
                 .mapValues(article -> stages.entities().apply(article), Named.as(EXTRACT_ENTITIES))
                 .mapValues(article -> stages.classify().apply(article), Named.as(CLASSIFY));
@@ -110,14 +139,27 @@ public final class WirestreamTopology {
     }
 
     /** Sends duplicates to the audit topic keyed by their own id; returns the rest. */
-    private static KStream<String, Article> dropDuplicates(KStream<String, Article> decided, String by) {
+    private static KStream<String, Candidate> dropDuplicates(KStream<String, Candidate> decided, String by) {
+        var branches = decided.split(Named.as("by-" + by + "-"))
+                .branch((key, candidate) -> candidate.article().verdict().isDuplicate(), Branched.as("duplicate"))
+                .defaultBranch(Branched.as("unique"));
+        toDuplicates(branches.get("by-" + by + "-duplicate").mapValues(Candidate::article,
+                Named.as("unwrap-duplicate-by-" + by)), by);
+        return branches.get("by-" + by + "-unique");
+    }
+
+    /** The same for articles, after the id stage. */
+    private static KStream<String, Article> dropArticleDuplicates(KStream<String, Article> decided, String by) {
         var branches = decided.split(Named.as("by-" + by + "-"))
                 .branch((key, article) -> article.verdict().isDuplicate(), Branched.as("duplicate"))
                 .defaultBranch(Branched.as("unique"));
-        branches.get("by-" + by + "-duplicate")
-                .selectKey((key, article) -> article.id(), Named.as("key-duplicate-by-" + by))
-                .to(Topics.DUPLICATES.name(), Topics.DUPLICATES.produced("write-duplicates-by-" + by));
+        toDuplicates(branches.get("by-" + by + "-duplicate"), by);
         return branches.get("by-" + by + "-unique");
+    }
+
+    private static void toDuplicates(KStream<String, Article> duplicates, String by) {
+        duplicates.selectKey((key, article) -> article.id(), Named.as("key-duplicate-by-" + by))
+                .to(Topics.DUPLICATES.name(), Topics.DUPLICATES.produced("write-duplicates-by-" + by));
     }
 
     /** One copy per desk the article belongs to, then one branch (and topic) per desk. */

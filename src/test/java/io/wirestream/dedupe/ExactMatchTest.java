@@ -1,6 +1,9 @@
 package io.wirestream.dedupe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,66 +16,60 @@ import org.junit.jupiter.api.Test;
 
 class ExactMatchTest {
 
-    private static Article article(String id, String body) {
-        return article(id, "h", body);
-    }
-
-    private static Article article(String id, String headline, String body) {
-        FeedItem item = new FeedItem(id, null, headline, null, null, List.of(body), null, Instant.EPOCH, null, null,
+    private static Article article(String id, String headline, String body, String updated) {
+        FeedItem item = new FeedItem(id, null, headline, null, null, List.of(body), null,
+                Instant.parse("2022-01-22T04:00:00Z"), updated == null ? null : Instant.parse(updated), null,
                 List.of(), Map.of(), FeedItem.SourceFormat.TEXT);
         return ContentFingerprint.apply(Article.cleaned(item, item.paragraphs(), headline, null, List.of()));
     }
 
-    @Test
-    void shouldCallUnseenContentNew() {
-        Article a = ExactMatch.byContent(article("a", "text"), null);
-        assertEquals(Verdict.Kind.NEW, a.verdict().kind());
-        assertEquals("a", a.verdict().originalId());
+    private static Seen seen(Article a, String ref, long arrival) {
+        return Buckets.seen(a, ref, arrival).withoutShingles();
     }
 
     @Test
-    void shouldLeaveTheSameBodyUnderTheSameIdToTheIdCheck() {
-        Article a = article("a", "text");
-        Verdict v = ExactMatch.byContent(a, new FirstSeen("a", a.contentHash(), 1)).verdict();
-        assertEquals(Verdict.Kind.NEW, v.kind());
+    void shouldLeaveTheFirstTextOfAnIdUntouched() {
+        Article a = article("a", "h", "text", null);
+        assertNull(ExactMatch.byId(a, seen(a, "p1", 0), List.of(), 0).verdict());
     }
 
     @Test
-    void shouldCallAnUnchangedResendAnIdDuplicate() {
-        Article first = ExactMatch.byContent(article("a", "text"), null);
-        Article again = ExactMatch.byId(ExactMatch.byContent(article("a", "text"), null), ExactMatch.versionOf(first));
-        assertEquals(Verdict.Kind.ID, again.verdict().kind());
-        assertEquals(1, again.version());
+    void shouldDropTheSameTextAgainAsIdDuplicateKeepingTheFirstRecord() {
+        Article a = article("a", "h", "text", null);
+        Verdict second = ExactMatch.byId(a, seen(a, "p2", 5), List.of(seen(a, "p1", 0)), 0).verdict();
+        assertEquals(Verdict.Kind.ID, second.kind());
+        assertNull(ExactMatch.byId(a, seen(a, "p1", 0), List.of(seen(a, "p2", 5)), 0).verdict(),
+                "one of two identical records stays, whichever is decided first");
     }
 
     @Test
-    void shouldCallAHeadlineCorrectionAnUpdate() {
-        Article first = ExactMatch.byContent(article("a", "Old headline", "text"), null);
-        Article corrected = ExactMatch.byId(ExactMatch.byContent(article("a", "Corrected headline", "text"), null),
-                ExactMatch.versionOf(first));
-        assertEquals(Verdict.Kind.UPDATE, corrected.verdict().kind());
-        assertEquals(2, corrected.version());
-    }
-
-    @Test
-    void shouldCallSameContentUnderOtherIdAContentDuplicateNamingTheOriginal() {
-        Article b = article("b", "text");
-        Verdict v = ExactMatch.byContent(b, new FirstSeen("a", b.contentHash(), 1)).verdict();
-        assertEquals(Verdict.Kind.CONTENT, v.kind());
-        assertEquals("a", v.originalId());
-    }
-
-    @Test
-    void shouldNumberAnUpdateOneAboveTheLatestVersion() {
-        Article a2 = ExactMatch.byContent(article("a", "edited text"), null);
-        Article decided = ExactMatch.byId(a2, new FirstSeen("a", "oldhash", 2));
+    void shouldNumberANewerTextByItsOwnTimeNotArrival() {
+        Article old = article("a", "h", "old text", null);
+        Article newer = article("a", "h", "new text", "2022-01-22T05:40:00Z");
+        Article decided = ExactMatch.byId(newer, seen(newer, "p1", 0), List.of(seen(old, "p2", 99)), 0);
         assertEquals(Verdict.Kind.UPDATE, decided.verdict().kind());
-        assertEquals(3, decided.version());
+        assertEquals(2, decided.version());
+        assertEquals(1, decided.verdict().supersedes());
     }
 
     @Test
-    void shouldLeaveANewIdAlone() {
-        Article a = ExactMatch.byContent(article("a", "text"), null);
-        assertEquals(a, ExactMatch.byId(a, null));
+    void shouldRecordAnOlderTextArrivingAfterTheNewerAsSuperseded() {
+        Article old = article("a", "h", "old text", null);
+        Article newer = article("a", "h", "new text", "2022-01-22T05:40:00Z");
+        Verdict v = ExactMatch.byId(old, seen(old, "p2", 60_000), List.of(seen(newer, "p1", 0)), 10_000).verdict();
+        assertEquals(Verdict.Kind.SUPERSEDED, v.kind());
+        assertTrue(v.isDuplicate());
+        assertTrue(v.late(), "the newer text had gone out a grace before the older arrived");
+        Verdict within = ExactMatch.byId(old, seen(old, "p2", 5_000), List.of(seen(newer, "p1", 0)), 10_000).verdict();
+        assertFalse(within.late());
+    }
+
+    @Test
+    void shouldBreakEqualTimesByTextSoBothOrdersAgree() {
+        Article x = article("a", "h", "text one", null);
+        Article y = article("a", "h", "text two", null);
+        Verdict vx = ExactMatch.byId(x, seen(x, "p1", 0), List.of(seen(y, "p2", 0)), 0).verdict();
+        Verdict vy = ExactMatch.byId(y, seen(y, "p2", 0), List.of(seen(x, "p1", 0)), 0).verdict();
+        assertEquals(1, List.of(vx.kind(), vy.kind()).stream().filter(k -> k == Verdict.Kind.SUPERSEDED).count());
     }
 }

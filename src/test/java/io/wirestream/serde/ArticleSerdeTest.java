@@ -33,7 +33,7 @@ class ArticleSerdeTest {
         Article a = Article.cleaned(item, List.of("Tokyo said on Saturday.", "Kyiv answered."), "Tokyo speaks",
                 "ANI/Sputnik", List.of(new Removal("disclaimer", "This post has been auto-published.")));
         return a.withContentHash("abc123")
-                .withVerdict(new Verdict(Verdict.Kind.UPDATE, "ani-1", 1.0), 2)
+                .withVerdict(new Verdict(Verdict.Kind.UPDATE, "ani-1", 1.0, "id", 1, true), 2)
                 .withTags(List.of(new Tag("Tokyo"), new Tag("Kiev")))
                 .withEntities(List.of(new Entity("Tokyo", Entity.Type.PLACE,
                         List.of(new Entity.Mention("headline", 0, 5, "Tokyo"), new Entity.Mention("body", 0, 5, "Tokyo")),

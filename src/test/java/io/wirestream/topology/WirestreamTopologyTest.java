@@ -45,15 +45,16 @@ class WirestreamTopologyTest {
     @TempDir
     Path stateDir;
 
-    /** "id|region|body" → an item; anything else is unparseable. */
+    /** "id|region|body[|published]" → an item; anything else is unparseable. */
     private static final Stages STAGES = new Stages(
             (key, value, type) -> {
-                String[] parts = new String(value, StandardCharsets.UTF_8).split("\\|", 3);
-                if (parts.length != 3) {
+                String[] parts = new String(value, StandardCharsets.UTF_8).split("\\|", 4);
+                if (parts.length < 3) {
                     throw new IllegalArgumentException("expected id|region|body");
                 }
+                Instant published = parts.length == 4 ? Instant.parse(parts[3]) : Instant.parse("2022-01-22T11:05:00Z");
                 return new FeedItem(parts[0], "TEST", "h " + parts[0], null, parts[1], List.of(parts[2]), null,
-                        Instant.parse("2022-01-22T11:05:00Z"), null, null, List.of(), Map.of(),
+                        published, null, null, List.of(), Map.of(),
                         FeedItem.SourceFormat.TEXT);
             },
             item -> Article.cleaned(item, item.paragraphs(), item.headline(), null, List.of()),
@@ -73,9 +74,17 @@ class WirestreamTopologyTest {
 
     @BeforeEach
     void setUp() {
+        // No grace here: these tests pin the data flow record by record; the hold has its own tests.
+        start(new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ZERO));
+    }
+
+    private void start(DedupeConfig dedupe) {
+        if (driver != null) {
+            driver.close();
+        }
         Properties props = WirestreamConfig.defaults("dummy:9092").streamsProperties();
         props.put("state.dir", stateDir.toString());
-        driver = new TopologyTestDriver(WirestreamTopology.build(STAGES, new DedupeConfig(Duration.ofDays(1))), props);
+        driver = new TopologyTestDriver(WirestreamTopology.build(STAGES, dedupe), props);
         raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED.name(), new StringDeserializer(), new StringDeserializer());
         duplicates = driver.createOutputTopic(Topics.DUPLICATES.name(), new StringDeserializer(), new StringDeserializer());
@@ -85,6 +94,7 @@ class WirestreamTopologyTest {
     @AfterEach
     void tearDown() {
         driver.close();
+        driver = null;
     }
 
     private void publish(String key, String value) {
@@ -143,8 +153,8 @@ class WirestreamTopologyTest {
 
     @Test
     void shouldSendChangedContentUnderSameIdAsNextVersion() throws Exception {
-        publish("a1", "a1|europe|First text.");
-        publish("a1", "a1|europe|First text, corrected.");
+        publish("a1", "a1|europe|First text.|2022-01-22T04:00:00Z");
+        publish("a1", "a1|europe|First text, corrected.|2022-01-22T05:40:00Z");
         List<String> out = enriched.readValuesToList();
         assertEquals(2, out.size());
         JsonNode update = json(out.get(1));
@@ -195,6 +205,124 @@ class WirestreamTopologyTest {
         assertEquals("1", new String(out.lastHeader("schema").value(), StandardCharsets.UTF_8));
         assertEquals("application/json", new String(out.lastHeader("content-type").value(), StandardCharsets.UTF_8));
         assertEquals(1, out.toArray().length - 1, "one content-type and the schema header");
+    }
+
+    /** Four sentences, long enough for containment to mean something. */
+    private static final String STORY = "The city council voted on Tuesday to close the old harbour bridge to heavy "
+            + "lorries from next month after engineers found corrosion in two of its main supports. Mayor Helena Brandt "
+            + "said the decision was taken with regret but that safety came first. Hauliers warned the closure would "
+            + "add forty minutes to journeys between the port and the industrial estate on the eastern bank.";
+    private static final String ADDED = " The council will review the decision in six months once a second "
+            + "inspection of the piers and the deck has been completed, officials said on Wednesday.";
+
+    @Test
+    void shouldRecordAnOlderTextArrivingAfterTheNewerAsSupersededNotAsTheNextVersion() throws Exception {
+        publish("pti-1", "pti-1|asia|Newer text of the story.|2022-01-22T05:40:00Z");
+        publish("pti-1", "pti-1|asia|Older text of the story.|2022-01-22T04:00:00Z");
+        List<String> out = enriched.readValuesToList();
+        assertEquals(1, out.size());
+        assertEquals("Newer text of the story.", json(out.get(0)).path("bodies").path(0).path("value").asText());
+        JsonNode dedupe = json(duplicates.readValue()).path("wirestream").path("dedupe");
+        assertEquals("superseded", dedupe.path("decision").asText());
+    }
+
+    @Test
+    void shouldDropANearCopyWithAParagraphAddedNamingTheOriginal() throws Exception {
+        publish("a1", "a1|europe|" + STORY + "|2022-01-22T04:00:00Z");
+        publish("b2", "b2|europe|" + STORY + ADDED + "|2022-01-22T05:00:00Z");
+        assertEquals(List.of("a1"), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        JsonNode dedupe = json(duplicates.readValue()).path("wirestream").path("dedupe");
+        assertEquals("near", dedupe.path("decision").asText());
+        assertEquals("a1", dedupe.path("original").asText());
+        assertTrue(dedupe.path("method").asText().startsWith("minhash-lsh+"), dedupe.toString());
+        assertTrue(dedupe.path("similarity").asDouble() < 1.0, dedupe.toString());
+    }
+
+    @Test
+    void shouldPublishAnAgencysSubstantialReissueWhenThePolicySaysUpdate() throws Exception {
+        start(new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ZERO)
+                .withNearCopyPolicy(DedupeConfig.NearCopyPolicy.UPDATE));
+        publish("a1", "a1|europe|" + STORY + "|2022-01-22T04:00:00Z");
+        publish("a2", "a2|europe|" + STORY + ADDED + "|2022-01-22T05:00:00Z");
+        List<String> out = enriched.readValuesToList();
+        assertEquals(2, out.size());
+        JsonNode dedupe = json(out.get(1)).path("wirestream").path("dedupe");
+        assertEquals("reissue", dedupe.path("decision").asText());
+        assertEquals("a1", dedupe.path("original").asText());
+        assertTrue(duplicates.isEmpty());
+    }
+
+    @Test
+    void shouldKeepTheEarliestByEventTimeWhicheverArrivesFirst() throws Exception {
+        List<List<String>> kept = new java.util.ArrayList<>();
+        for (boolean copyFirst : List.of(true, false)) {
+            start(new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ofSeconds(10)));
+            String original = "a1|europe|" + STORY + "|2022-01-22T04:00:00Z";
+            String copy = "b2|europe|" + STORY.replace("Helena", "Helene") + "|2022-01-22T05:00:00Z";
+            publish(copyFirst ? "b2" : "a1", copyFirst ? copy : original);
+            publish(copyFirst ? "a1" : "b2", copyFirst ? original : copy);
+            assertTrue(enriched.isEmpty() && duplicates.isEmpty(), "held for the grace");
+            idle(Duration.ofSeconds(11));
+            kept.add(enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+            JsonNode dedupe = json(duplicates.readValue()).path("wirestream").path("dedupe");
+            assertEquals("a1", dedupe.path("original").asText());
+            assertEquals("near", dedupe.path("decision").asText());
+        }
+        assertEquals(List.of(List.of("a1"), List.of("a1")), kept);
+    }
+
+    @Test
+    void shouldReleaseWhenStreamTimePassesTheGraceWithoutWaitingForTheWallClock() {
+        start(new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ofSeconds(10)));
+        Instant t0 = Instant.parse("2022-01-22T06:00:00Z");
+        raw.pipeInput("a1", "a1|europe|First story.".getBytes(StandardCharsets.UTF_8), t0);
+        raw.pipeInput("z9", "z9|europe|Second story.".getBytes(StandardCharsets.UTF_8), t0.plusSeconds(11));
+        raw.pipeInput("z8", "z8|europe|Third story.".getBytes(StandardCharsets.UTF_8), t0.plusSeconds(22));
+        // Stream time passed a grace after a1 and z9, not after z8, which is still held.
+        assertEquals(List.of("a1", "z9"), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        idle(Duration.ofSeconds(11));
+        assertEquals(List.of("z8"), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+    }
+
+    @Test
+    void shouldSayOnTheRecordThatAnEarlierCopyCameAfterTheGrace() throws Exception {
+        start(new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ofSeconds(10)));
+        Instant t0 = Instant.parse("2022-01-22T06:00:00Z");
+        raw.pipeInput("b2", ("b2|europe|" + STORY + "|2022-01-22T05:00:00Z").getBytes(StandardCharsets.UTF_8), t0);
+        idle(Duration.ofSeconds(11));
+        raw.pipeInput("a1", ("a1|europe|" + STORY.replace("Helena", "Helene") + "|2022-01-22T04:00:00Z")
+                .getBytes(StandardCharsets.UTF_8), t0.plusSeconds(60));
+        idle(Duration.ofSeconds(11));
+        List<String> out = enriched.readValuesToList();
+        assertEquals(2, out.size(), "the copy had gone out; the earlier one is kept too, never both dropped");
+        JsonNode late = json(out.get(1)).path("wirestream").path("dedupe");
+        assertEquals("a1", json(out.get(1)).path("wirestream").path("id").asText());
+        assertTrue(late.path("late").asBoolean(), late.toString());
+    }
+
+    @Test
+    void shouldExportWhatWaitsInTheHoldAsAGauge() {
+        start(new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ofSeconds(10)));
+        publish("a1", "a1|europe|" + STORY);
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        assertTrue(heldInBuckets() > 0, "held for the grace");
+        idle(Duration.ofSeconds(11));
+        assertEquals(0.0, heldInBuckets());
+        assertEquals(1, enriched.getQueueSize());
+    }
+
+    private double heldInBuckets() {
+        return driver.metrics().entrySet().stream()
+                .filter(e -> e.getKey().name().equals("held-entries")
+                        && WirestreamTopology.BUCKET_HOLD.equals(e.getKey().tags().get("store")))
+                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum();
+    }
+
+    /** Wall-clock time with no stream-time progress, enough for both holds to give up waiting. */
+    private void idle(Duration grace) {
+        for (int i = 0; i < 3; i++) {
+            driver.advanceWallClockTime(grace);
+        }
     }
 
     /**
