@@ -227,6 +227,14 @@ public final class Gazetteer {
     }
 
     static String normalise(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c > ' ' && c < 0x7F && c != '`' || c == ' ';
+        }
+        if (plain) {
+            return s;
+        }
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {
             cs[i] = normalise(cs[i]);
