@@ -29,7 +29,11 @@ import java.util.TreeSet;
  */
 public final class Gazetteer {
 
-    /** One name of a gazetteer entry, as written, or a phrase that is not a place ({@code location == null}). */
+    /**
+     * One name of a gazetteer entry, as written, or a phrase that is not a place ({@code location == null}).
+     * {@code alternate} marks a weak reading: a city's alternate name, or a name the classifier
+     * keeps only if other places in the article support it.
+     */
     record Entry(String written, Location location, PlaceMention.Kind kind, boolean acronym, boolean alternate) {
         /** True when {@code text} (already punctuation-normalised) writes this name in an accepted case. */
         boolean matchesCase(String text) {
@@ -227,6 +231,14 @@ public final class Gazetteer {
     }
 
     static String normalise(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c > ' ' && c < 0x7F && c != '`' || c == ' ';
+        }
+        if (plain) {
+            return s;
+        }
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {
             cs[i] = normalise(cs[i]);

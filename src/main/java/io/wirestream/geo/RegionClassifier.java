@@ -333,31 +333,43 @@ public final class RegionClassifier {
 
     /** "turkey" or "china" in lower case anywhere in the article: that word is the common noun. */
     private static void dropCommonNouns(Article a, List<Mention> mentions) {
-        String text = null;
+        Set<String> lowerWords = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.dateline() || m.text.indexOf(' ') >= 0 || Gazetteer.isAcronym(m.text)) {
                 continue;
             }
-            if (text == null) {
-                text = a.headline() + "\n" + a.body();
+            if (lowerWords == null) {
+                lowerWords = lowerCaseWords(a.headline() + "\n" + a.body());
             }
-            String lower = m.text.toLowerCase(Locale.ROOT);
-            if (!lower.equals(m.text) && containsWord(text, lower)) {
+            if (lowerWords.contains(m.text.toLowerCase(Locale.ROOT))) {
                 mentions.remove(i);
             }
         }
     }
 
-    private static boolean containsWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                return true;
+    /** Every word the text writes entirely in lower case. */
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = i;
+            boolean lower = true;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                lower &= Character.isLowerCase(text.charAt(end));
+                end++;
+            }
+            if (lower) {
+                words.add(text.substring(i, end));
+            }
+            i = end;
         }
-        return false;
+        return words;
     }
 
     // ---- resolving -----------------------------------------------------------------------
