@@ -43,6 +43,7 @@ public final class DisclaimerRule extends ParagraphFilter {
 
     static final double THRESHOLD = 0.6;
     private static final int MAX_SENTENCE_WORDS = 70;
+    private static final int MAX_NOTE_WORDS = 60;
 
     @Override
     public String name() {
@@ -56,6 +57,12 @@ public final class DisclaimerRule extends ParagraphFilter {
             return Cut.KEEP;
         }
         List<int[]> sentences = sentences(p);
+        if (Texts.wordCount(p) <= MAX_NOTE_WORDS && allNote(p, sentences)) {
+            double whole = score(p); // a short note may spread its cues over two sentences
+            if (whole >= THRESHOLD) {
+                return Cut.whole(whole);
+            }
+        }
         for (int s = 0; s < sentences.size(); s++) {
             int[] span = sentences.get(s);
             double score = score(p.substring(span[0], span[1]));
@@ -98,12 +105,21 @@ public final class DisclaimerRule extends ParagraphFilter {
         int sets = (source ? 1 : 0) + (process ? 1 : 0) + (strong || weak ? 1 : 0) + (self ? 1 : 0) + (label ? 1 : 0);
         // news prose says agencies are responsible for things: it takes the page speaking of itself,
         // a label, or a disclaimer of what was done to the copy
-        if (sets < 2 || !(self || label || strong && process)) {
+        if (sets < 2 || !(self || label || strong && process) || !(process || strong || label)) {
             return 0.0;
         }
         double score = (source ? 0.3 : 0) + (process ? 0.35 : 0) + (strong ? 0.3 : weak ? 0.15 : 0)
                 + (self ? 0.3 : weakSelf ? 0.15 : 0) + (label ? 0.35 : 0);
         return Math.min(1.0, score);
+    }
+
+    private static boolean allNote(String p, List<int[]> sentences) {
+        for (int[] span : sentences) {
+            if (!continuesNote(p.substring(span[0], span[1]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sentence after a disclaimer is more of it when it carries any cue, or is a few words. */

@@ -148,7 +148,7 @@ public final class PageChromeRule extends ParagraphFilter {
         boolean edge = index < EDGE_TOP || index >= paragraphs.size() - EDGE_BOTTOM;
         double z = -3.0;
         z += 5.0 * f.chromeShare();
-        z += f.imperative() ? (f.chromeShare() >= 0.15 ? 2.5 : 1.0) : 0;
+        z += f.imperative() ? (f.chromeShare() >= 0.25 ? 3.5 : f.chromeShare() >= 0.15 ? 2.5 : 1.0) : 0;
         z += f.reader() && !f.reported() ? (f.chromeShare() >= 0.15 ? 2.2 : 0.5) : 0;
         z += !f.sentence() && f.words() <= 4 && FIELD.matcher(text).find() ? 1.5 : 0;
         z += text.endsWith(":") && f.words() <= 6 ? 1.5 : 0;
