@@ -3,10 +3,12 @@ package io.wirestream.topology;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.wirestream.clean.RecurringParagraphs;
 import io.wirestream.dedupe.ContentFingerprint;
 import io.wirestream.dedupe.ExactMatch;
 import io.wirestream.dedupe.FirstSeen;
 import io.wirestream.model.Article;
+import io.wirestream.model.FeedItem;
 
 /**
  * The topology's stages in the topology's order, in one thread with in-memory dedupe state and
@@ -17,6 +19,7 @@ public final class OfflinePipeline {
     private final Stages stages;
     private final Map<String, FirstSeen> byContent = new HashMap<>();
     private final Map<String, FirstSeen> byId = new HashMap<>();
+    private final RecurringParagraphs recurring = RecurringParagraphs.offline();
 
     public OfflinePipeline(Stages stages) {
         this.stages = stages;
@@ -29,7 +32,9 @@ public final class OfflinePipeline {
      * @throws RuntimeException what the failing stage threw, for unusable input
      */
     public Article process(String key, byte[] value, String contentType) {
-        Article article = ContentFingerprint.apply(stages.clean().apply(stages.parse().parse(key, value, contentType)));
+        FeedItem item = stages.parse().parse(key, value, contentType);
+        // a paragraph a portal repeats on story after story of this input is its chrome (issue 8)
+        Article article = ContentFingerprint.apply(recurring.strip(item, stages.clean().apply(item)));
         article = ExactMatch.byContent(article, byContent.get(article.contentHash()));
         if (article.verdict().isDuplicate()) {
             return article;
