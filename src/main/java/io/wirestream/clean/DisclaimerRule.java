@@ -3,6 +3,7 @@ package io.wirestream.clean;
 import io.wirestream.text.Agencies;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,9 @@ public final class DisclaimerRule extends ParagraphFilter {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;][)\"”’\\]]{0,3})\\s+(?=[(\\[\"“‘]?[\\p{Lu}\\p{N}(])");
     private static final Agencies AGENCIES = Agencies.standard();
 
+    private static final List<String> TRIGGERS = List.of("edit", "auto", "feed", "agenc", "wire", "syndicat", "disclaim",
+            "responsib", "liab", "headline", "verbatim", "as received", "as is", "rework", "republish", "modif", "views",
+            "endorse", "accountable", "third", "partner", "supplied", "sourced");
     static final double THRESHOLD = 0.6;
     private static final int MAX_SENTENCE_WORDS = 70;
     private static final int MAX_NOTE_WORDS = 60;
@@ -53,7 +57,7 @@ public final class DisclaimerRule extends ParagraphFilter {
     @Override
     protected Cut judge(List<String> paragraphs, int index) {
         String p = paragraphs.get(index);
-        if (p.length() > 5000) {
+        if (p.length() > 5000 || !mayHoldNote(p.toLowerCase(Locale.ROOT))) {
             return Cut.KEEP;
         }
         List<int[]> sentences = sentences(p);
@@ -95,12 +99,15 @@ public final class DisclaimerRule extends ParagraphFilter {
         if (Texts.wordCount(f) > MAX_SENTENCE_WORDS) {
             return 0.0;
         }
-        boolean source = SOURCE.matcher(f).find() || AGENCIES.find(sentence) != null;
         boolean process = PROCESS.matcher(f).find();
         boolean strong = STRONG_DISCLAIMER.matcher(f).find();
-        boolean weak = WEAK_DISCLAIMER.matcher(f).find();
         boolean self = SELF.matcher(f).find();
         boolean label = LABEL.matcher(f).find();
+        if (!(process || strong || label)) {
+            return 0.0;
+        }
+        boolean weak = WEAK_DISCLAIMER.matcher(f).find();
+        boolean source = SOURCE.matcher(f).find() || AGENCIES.find(sentence) != null;
         boolean weakSelf = !self && WEAK_SELF.matcher(f).find();
         int sets = (source ? 1 : 0) + (process ? 1 : 0) + (strong || weak ? 1 : 0) + (self ? 1 : 0) + (label ? 1 : 0);
         // news prose says agencies are responsible for things: it takes the page speaking of itself,
@@ -111,6 +118,16 @@ public final class DisclaimerRule extends ParagraphFilter {
         double score = (source ? 0.3 : 0) + (process ? 0.35 : 0) + (strong ? 0.3 : weak ? 0.15 : 0)
                 + (self ? 0.3 : weakSelf ? 0.15 : 0) + (label ? 0.35 : 0);
         return Math.min(1.0, score);
+    }
+
+    /** A cheap test before the cue patterns: every note names what was (not) done to the copy, or where it came from. */
+    private static boolean mayHoldNote(String lower) {
+        for (String trigger : TRIGGERS) {
+            if (lower.contains(trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allNote(String p, List<int[]> sentences) {

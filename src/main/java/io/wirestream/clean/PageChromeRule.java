@@ -36,10 +36,11 @@ public final class PageChromeRule extends ParagraphFilter {
     private static final Pattern FIELD = Pattern.compile("^[\\p{L}]+(?:\\s[\\p{L}]+)?\\s?:\\s*\\S");
     /** An agency credit closing a paragraph: "(ANI)", "(PTI)", "-- Reuters". */
     private static final Pattern CLOSING_CREDIT = Pattern.compile("(?:[(\\[]\\s*([\\p{L} /&,.-]{2,40}?)\\s*[)\\]]|(?:--|—|–)\\s*([\\p{L} ]{2,30}))\\.?\\s*$");
-    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|told|according to|added|stated|quoted"
-            + "|reported|announced|warned|urged)\\b");
-    private static final Pattern QUOTE = Pattern.compile("[\"“”]");
-    private static final Pattern READER = Pattern.compile("(?i)\\b(?:you|your|yours)\\b|\\b(?:us|our)\\b");
+    /** Reported speech: story text, whatever words it quotes. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "stated", "quoted", "reported",
+            "announced", "warned", "urged");
+    /** Words that address the reader, or speak for the site. */
+    private static final Set<String> READERS = Set.of("you", "your", "yours", "us", "our");
     private static final Pattern CREDIT_SEPARATOR = Pattern.compile("\\s*(?:[/|,&]|\\band\\b|^(?i:source|via|from|by)\\s*:?)\\s*");
     private static final Set<String> IMPERATIVES = Set.of("download", "follow", "subscribe", "click", "tap", "join", "sign",
             "get", "install", "share", "watch", "read", "listen", "like", "stay", "never", "don't", "dont", "scan",
@@ -133,13 +134,15 @@ public final class PageChromeRule extends ParagraphFilter {
         if (f.words() == 0) {
             return 0.0; // punctuation or symbols only: not ours to judge
         }
-        if (f.words() <= 80 && LEGAL.matcher(text).find()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (f.words() <= 80 && mayBeLegal(lower) && LEGAL.matcher(text).find()) {
             return STRONG;
         }
         if (f.words() <= 6 && isCreditOnly(text)) {
             return 0.9; // "Reuters", "QNA / WAM", "Source: Associated Press"
         }
-        if (f.words() <= 40 && (CAPTION.matcher(text).find() || PHOTO_CREDIT.matcher(text).find())) {
+        if (f.words() <= 40 && (mayBeCaption(lower) && CAPTION.matcher(text).find()
+                || text.indexOf('/') > 0 && PHOTO_CREDIT.matcher(text).find())) {
             return 0.9;
         }
         if (!f.reported() && f.words() <= 30 && storyEnd >= 0 && index > storyEnd) {
@@ -181,6 +184,25 @@ public final class PageChromeRule extends ParagraphFilter {
         return -1;
     }
 
+    /** Cheap tests before the patterns, which would otherwise be tried at every character of every paragraph. */
+    private static boolean mayBeLegal(String lower) {
+        return lower.contains("rights reserved") || lower.contains("copyright") || lower.contains("©")
+                || lower.contains("may not be");
+    }
+
+    private static boolean mayBeCaption(String lower) {
+        return lower.contains("image") || lower.contains("photo") || lower.contains("pic") || lower.contains("video")
+                || lower.startsWith("file") || lower.startsWith("represent") || lower.startsWith("illustrat");
+    }
+
+    private static boolean mayBeLink(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return text.indexOf('@') >= 0 || text.indexOf('#') >= 0 || lower.contains("http") || lower.contains("www.")
+                || lower.contains(".com") || lower.contains(".org") || lower.contains(".net") || lower.contains(".in")
+                || lower.contains(".pk") || lower.contains(".ng") || lower.contains(".ae") || lower.contains(".uk")
+                || lower.contains(".co") || lower.contains(".news");
+    }
+
     /** Only agency names, with the separators and labels credit lines use. */
     private static boolean isCreditOnly(String text) {
         String[] names = CREDIT_SEPARATOR.split(text.strip());
@@ -211,7 +233,9 @@ public final class PageChromeRule extends ParagraphFilter {
             int stop = 0;
             int chrome = 0;
             int caps = 0;
-            boolean link = LINK.matcher(text).find();
+            boolean link = mayBeLink(text) && LINK.matcher(text).find();
+            boolean reported = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0;
+            boolean reader = false;
             String first = null;
             String second = null;
             boolean secondCapitalised = false;
@@ -229,6 +253,8 @@ public final class PageChromeRule extends ParagraphFilter {
                     second = lower;
                     secondCapitalised = Character.isUpperCase(t.charAt(0));
                 }
+                reported |= REPORTING.contains(lower);
+                reader |= READERS.contains(lower);
                 if (StopWords.contains(lower)) {
                     stop++;
                 } else if (CHROME.isWord(lower)) {
@@ -244,10 +270,9 @@ public final class PageChromeRule extends ParagraphFilter {
             char last = text.charAt(text.length() - 1);
             char before = text.length() > 1 ? text.charAt(text.length() - 2) : ' ';
             boolean sentence = words >= 4 && (".!?\"”’".indexOf(last) >= 0 || last == ')' && ".!?".indexOf(before) >= 0);
-            boolean quoted = QUOTE.matcher(text).find();
-            boolean reported = REPORTED.matcher(text).find() || quoted;
+            reported |= text.contains("according to");
             return new Features(words, (double) stop / words, (double) chrome / words, (double) caps / words, sentence,
-                    link, imperative(first, second, secondCapitalised), READER.matcher(text).find(), reported);
+                    link, imperative(first, second, secondCapitalised), reader, reported);
         }
 
         /** "Share this", "Follow Gulf Ledger", "Subscribe": a call to action; "Share prices fell" is not one. */
