@@ -42,9 +42,9 @@ public final class DisclaimerRule extends ParagraphFilter {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;][)\"”’\\]]{0,3})\\s+(?=[(\\[\"“‘]?[\\p{Lu}\\p{N}(])");
     private static final Agencies AGENCIES = Agencies.standard();
 
-    private static final List<String> TRIGGERS = List.of("edit", "auto", "feed", "agenc", "wire", "syndicat", "disclaim",
-            "responsib", "liab", "headline", "verbatim", "as received", "as is", "rework", "republish", "modif", "views",
-            "endorse", "accountable", "third", "partner", "supplied", "sourced");
+    private static final List<String> TRIGGERS = List.of("edited", "editor", "editing", "edit ", "auto", "feed", "agenc",
+            "wire", "syndicat", "disclaim", "responsib", "liab", "headline", "verbatim", "as received", "rework", "republish",
+            "modif", "views", "endorse", "accountable", "third-party", "third party", "content partner", "supplied", "sourced");
     static final double THRESHOLD = 0.6;
     private static final int MAX_SENTENCE_WORDS = 70;
     private static final int MAX_NOTE_WORDS = 60;

@@ -51,6 +51,7 @@ public final class PageChromeRule extends ParagraphFilter {
     private static final Set<String> ACTION_OBJECTS = Set.of("us", "our", "the", "this", "these", "a", "an", "to", "up",
             "in", "on", "for", "here", "now", "all", "more", "your", "it", "with", "out", "or", "and", "today");
     private static final double STRONG = 0.95;
+    private static final int LONG_PROSE_CHARS = 700;
     private static final double DECIDED_GOOD = 0.2;
     private static final double DECIDED_BAD = 0.8;
     private static final int EDGE_TOP = 1;
@@ -129,6 +130,9 @@ public final class PageChromeRule extends ParagraphFilter {
         }
         if (CHROME.isLine(text)) {
             return STRONG;
+        }
+        if (text.length() > LONG_PROSE_CHARS) {
+            return 0.0; // a hundred words and more: the length alone outweighs any chrome evidence
         }
         Features f = Features.of(text);
         if (f.words() == 0) {
