@@ -12,7 +12,7 @@ import java.util.Objects;
  * removal recorded.
  *
  * <p>{@code Cleaner.standard().clean(item)} normalises the text to NFKC once, then runs
- * related-stories, disclaimer, page-chrome, inputs-line, tags-line, repeated-lead,
+ * related-stories, disclaimer, timestamp, inputs-line, page-chrome, tags-line, repeated-lead,
  * credit-line and headline-suffix.
  */
 public final class Cleaner {
@@ -29,8 +29,9 @@ public final class Cleaner {
         return new Cleaner(List.of(
                 new RelatedStoriesRule(),   // cut the link block first: it may hold chrome and credits of other stories
                 new DisclaimerRule(),
-                new PageChromeRule(),
+                new TimestampRule(),
                 new InputsLineRule(),
+                new PageChromeRule(),       // after the exact rules: its context is what they leave
                 new StaffCreditsRule(),
                 new TagsLineRule(),
                 new RepeatedLeadRule(),

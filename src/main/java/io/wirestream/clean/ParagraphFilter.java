@@ -17,17 +17,22 @@ public abstract class ParagraphFilter implements CleanRule {
      */
     protected abstract Cut judge(List<String> paragraphs, int index);
 
+    /**
+     * Every paragraph's judgement, in order; a filter whose judgements share work (each looks at
+     * its neighbours' evidence) computes them together here.
+     */
+    protected List<Cut> judgeAll(List<String> paragraphs) {
+        List<Cut> cuts = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            cuts.add(judge(paragraphs, i));
+        }
+        return cuts;
+    }
+
     @Override
     public final void apply(Draft draft) {
-        List<String> paragraphs = draft.paragraphs();
-        List<Cut> cuts = new ArrayList<>(paragraphs.size());
-        boolean any = false;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            Cut cut = judge(paragraphs, i);
-            cuts.add(cut);
-            any |= !cut.keeps();
-        }
-        if (!any) {
+        List<Cut> cuts = judgeAll(draft.paragraphs());
+        if (cuts.stream().allMatch(Cut::keeps)) {
             return;
         }
         int mark = draft.removalCount();

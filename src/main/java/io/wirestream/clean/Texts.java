@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 /** Text helpers shared by the rules: comparison folding, words, phrase patterns. */
 final class Texts {
 
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Texts() {
@@ -35,9 +34,18 @@ final class Texts {
         return words;
     }
 
+    /** Runs of non-space characters, counted without a pattern: every rule asks it of every paragraph. */
     static int wordCount(String text) {
-        String s = text.strip();
-        return s.isEmpty() ? 0 : SPACE.split(s).length;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     /** A phrase-list entry as a whole-text pattern: {@code *} stands for a few words. */

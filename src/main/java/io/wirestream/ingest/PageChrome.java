@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 final class PageChrome {
 
     private static final Chrome CHROME = Chrome.standard();
-    private static final Pattern READ_TIME = Pattern.compile("^\\d{1,3}\\s*min(?:ute)?s?(?:\\s+read)?$");
     private static final Pattern CRUMB = Pattern.compile("\\s[>›»/|]\\s");
 
     private PageChrome() {
@@ -20,17 +19,20 @@ final class PageChrome {
             return false;
         }
         String folded = Phrases.foldTrimmed(line);
-        if (folded.isEmpty() || CHROME.isLine(line) || READ_TIME.matcher(folded).matches()) {
+        if (folded.isEmpty() || CHROME.isLine(line)) {
             return true;
         }
         String[] crumbs = CRUMB.split(line, -1);
         if (crumbs.length >= 2) {
+            int listed = 0;
             for (String crumb : crumbs) {
                 if (crumb.strip().split("\\s+").length > 3) {
                     return false;
                 }
+                listed += CHROME.isLine(crumb) ? 1 : 0;
             }
-            return CHROME.isLine(crumbs[0]); // "Home > World > Asia"
+            // "Home > World > Asia", or a menu bar of section names: "UAE | Gulf | World | Business"
+            return CHROME.isLine(crumbs[0]) || crumbs.length >= 4 || listed * 2 >= crumbs.length;
         }
         return false;
     }

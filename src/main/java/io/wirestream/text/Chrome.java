@@ -22,6 +22,8 @@ public final class Chrome {
     private static final int WILDCARD_MAX_WORDS = 8;
     private static final Pattern COUNT = Pattern.compile("\\s*\\(?\\d{1,6}$");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** A reading-time label: "3 min read", "2m read", "5 minutes". */
+    private static final Pattern READ_TIME = Pattern.compile("^\\d{1,3}\\s*(?:m|mins?|minutes?)\\.?(?:\\s+(?:to\\s+)?read)?$");
 
     private final Set<String> exact;
     private final List<Pattern> wildcards;
@@ -54,7 +56,8 @@ public final class Chrome {
 
     /**
      * Whether the whole text is a listed chrome line ("Open in App", "- Advertisement -",
-     * "Comments (12)", "Follow us on Google News"), case, spacing and punctuation at its ends ignored.
+     * "Comments (12)", "Follow us on Google News") or a reading time ("3 min read"), case,
+     * spacing and punctuation at its ends ignored.
      */
     public boolean isLine(String text) {
         if (text == null || text.length() > MAX_LINE_CHARS) {
@@ -64,7 +67,8 @@ public final class Chrome {
         if (folded.isEmpty()) {
             return false;
         }
-        if (exact.contains(folded) || exact.contains(COUNT.matcher(folded).replaceFirst(""))) {
+        if (exact.contains(folded) || exact.contains(COUNT.matcher(folded).replaceFirst(""))
+                || READ_TIME.matcher(folded).matches()) {
             return true;
         }
         if (SPACE.split(folded).length > WILDCARD_MAX_WORDS) {

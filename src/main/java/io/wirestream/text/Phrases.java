@@ -6,16 +6,23 @@ import java.util.regex.Pattern;
 /** Folds text for comparison with the word lists, and turns a phrase-list entry into a pattern. */
 public final class Phrases {
 
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-
     private Phrases() {
     }
 
     /** Text for comparisons only: lower case, straight quotes, plain dashes, single spaces. */
     public static String fold(String text) {
         StringBuilder s = new StringBuilder(text.length());
+        boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = s.length() > 0;
+                continue;
+            }
+            if (space) {
+                s.append(' ');
+                space = false;
+            }
             s.append(switch (c) {
                 case '‘', '’', '‚', '′' -> '\'';
                 case '“', '”', '„', '″' -> '"';
@@ -23,7 +30,8 @@ public final class Phrases {
                 default -> c;
             });
         }
-        return SPACE.matcher(s.toString().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // one pass above, not a whitespace pattern: this runs on every paragraph and sentence
+        return s.toString().toLowerCase(Locale.ROOT);
     }
 
     /** {@link #fold} without punctuation or symbols at either end ("- Open in App »" is "open in app"). */

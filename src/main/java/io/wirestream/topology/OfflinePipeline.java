@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wirestream.clean.RecurringParagraphs;
 import io.wirestream.dedupe.Buckets;
 import io.wirestream.dedupe.Candidate;
 import io.wirestream.dedupe.ContentFingerprint;
@@ -15,6 +16,7 @@ import io.wirestream.dedupe.MinHash;
 import io.wirestream.dedupe.NearMatch;
 import io.wirestream.dedupe.Seen;
 import io.wirestream.model.Article;
+import io.wirestream.model.FeedItem;
 import io.wirestream.model.Verdict;
 
 /**
@@ -27,6 +29,7 @@ public final class OfflinePipeline {
     private final Stages stages;
     private final Map<String, List<Seen>> byBucket = new HashMap<>();
     private final Map<String, List<Seen>> byId = new HashMap<>();
+    private final RecurringParagraphs recurring = RecurringParagraphs.offline();
     private long sequence;
 
     public OfflinePipeline(Stages stages) {
@@ -40,7 +43,9 @@ public final class OfflinePipeline {
      * @throws RuntimeException what the failing stage threw, for unusable input
      */
     public Article process(String key, byte[] value, String contentType) {
-        Article article = ContentFingerprint.apply(stages.clean().apply(stages.parse().parse(key, value, contentType)));
+        FeedItem item = stages.parse().parse(key, value, contentType);
+        // a paragraph a portal repeats on story after story of this input is its chrome (issue 8)
+        Article article = ContentFingerprint.apply(recurring.strip(item, stages.clean().apply(item)));
         Seen seen = Buckets.seen(article, String.format("o%019d", sequence), sequence);
         sequence++;
         Candidate.Match match = null;

@@ -72,6 +72,23 @@ class CleanerTest {
     }
 
     @Test
+    void shouldCleanBothScrapesOfTheSeedStoryToTheSameBody() {
+        Article seed = cleanDemo("ani-tokyo-embassy.txt");
+        Article other = cleanDemo("ani-tokyo-embassy-other-portal.txt");
+        assertEquals(STORY, seed.paragraphs());
+        assertEquals(seed.body(), other.body());
+        assertEquals(seed.credit(), other.credit());
+    }
+
+    private static Article cleanDemo(String name) {
+        try (InputStream in = CleanerTest.class.getResourceAsStream("/io/wirestream/cli/demo/" + name)) {
+            return Cleaner.standard().clean(new FeedParser().parse(null, in.readAllBytes(), "text/plain"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void shouldRecordEveryRemovalByRule() {
         Article article = cleanSample();
         List<String> rules = article.removals().stream().map(Removal::rule).distinct().toList();

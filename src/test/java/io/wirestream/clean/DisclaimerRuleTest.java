@@ -1,8 +1,10 @@
 package io.wirestream.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class DisclaimerRuleTest {
@@ -43,6 +45,44 @@ class DisclaimerRuleTest {
                 + "syndicated feed.)");
         removes("DISCLAIMER: this article is autopublished from a wire feed and has not been edited.");
         removes("(Disclaimer: The views expressed are those of the author and do not reflect those of the site.)");
+    }
+
+    @Test
+    void shouldRemoveOtherPortalsWordingsWhereverTheyStand() {
+        removes("This news has been auto-published from a wire agency feed and has not been edited by The Frontier Times staff.");
+        removes("The story is published from an agency feed. The Karachi Courier is not responsible for its content.");
+        removes("This article was syndicated from an international news agency and has not been edited by our newsroom.");
+        removes("This is an automated story from the PA news agency. It has not been checked or edited by a journalist.");
+        removes("This content was published automatically from Associated Press and was not edited by Yonder News.");
+        removes("Disclaimer: Content on this page comes from news agencies and syndicated feeds and is republished without editing.");
+        Draft d = run("(Disclaimer: this copy is auto-generated from an agency feed.) " + STORY);
+        assertEquals(List.of(STORY), d.paragraphs());
+        assertTrue(d.removals().get(0).score() >= DisclaimerRule.THRESHOLD);
+    }
+
+    @Test
+    void shouldKeepNewsAboutAgenciesAndResponsibility() {
+        keeps("The Defence Procurement Agency - which is responsible for buying defence equipment - was improving.");
+        keeps("Internet service providers have long claimed no responsibility for the content they carry.");
+        keeps("The agency said its staff had not been told about the feed.");
+        keeps("This report was published by Reuters on Monday.");
+    }
+
+    @Test
+    void shouldNeverThrowOnRandomInput() {
+        Random random = new Random(5L);
+        String[] words = {"this", "story", "has", "not", "been", "edited", "by", "staff", "agency", "feed", "auto-generated",
+                "Disclaimer:", "(", ")", ".", "The", "responsibility", "only", "the", "headline", ";", "\"", "  "};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                s.append(random.nextInt(10) == 0 ? String.valueOf((char) random.nextInt(0x3000)) : words[random.nextInt(words.length)]);
+                s.append(random.nextBoolean() ? " " : "");
+            }
+            Draft d = new Draft("H", List.of(s.toString().isBlank() ? "x" : s.toString(), STORY));
+            new DisclaimerRule().apply(d);
+            assertTrue(d.paragraphs().stream().noneMatch(String::isBlank));
+        }
     }
 
     @Test

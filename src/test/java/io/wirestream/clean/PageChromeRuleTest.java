@@ -3,6 +3,7 @@ package io.wirestream.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PageChromeRuleTest {
@@ -42,6 +43,59 @@ class PageChromeRuleTest {
         removes("Comments (12)");
         removes("Trending");
         removes("3 min read");
+    }
+
+    @Test
+    void shouldRemoveChromeByEvidenceNotOnlyByList() {
+        removes("Stay up to date with the latest news. Follow Gulf Ledger on WhatsApp Channels.");
+        removes("Representative Image. Image Credit: ANI");
+        removes("A resident wades through floodwater in Nairobi on March 3, 2024. REUTERS/Monicah Mwangi");
+        removes("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, "
+                + "broadcast, rewritten or redistributed.");
+        removes("Source: Associated Press");
+        removes("2m read");
+    }
+
+    @Test
+    void shouldTakeTheWholeTailAfterTheAgencyCredit() {
+        Draft draft = new Draft("H", List.of(STORY, "The talks end on Friday. (ANI)",
+                "Comments are moderated and generally will be posted if they are on-topic and not abusive."));
+        new PageChromeRule().apply(draft);
+        assertEquals(List.of(STORY, "The talks end on Friday. (ANI)"), draft.paragraphs());
+    }
+
+    @Test
+    void shouldKeepAShortParagraphBetweenTwoGoodOnes() {
+        String lead = "The council met on Monday and agreed to repair the bridge, which has been closed since a "
+                + "flood damaged its supports in January, officials said.";
+        String tail = "Work is expected to start in April and to take about six months, according to the council's plan.";
+        Draft draft = new Draft("H", List.of(lead, "Lesotho v Malawi", tail));
+        new PageChromeRule().apply(draft);
+        assertEquals(List.of(lead, "Lesotho v Malawi", tail), draft.paragraphs());
+    }
+
+    @Test
+    void shouldNeverThrowNorEmptyALoneParagraphOnRandomInput() {
+        Random random = new Random(11L);
+        String[] words = {"Share", "Follow", "us", "on", "app", "Download", "the", "|", "»", "@x", "#tag", "www.x.com",
+                "said", "\"", ".", ":", "Image", "Credit:", "REUTERS/Jo", "Doe", "(ANI)", "©", "2024", "you", "your"};
+        for (int i = 0; i < 3000; i++) {
+            List<String> paragraphs = new java.util.ArrayList<>();
+            for (int n = random.nextInt(8); n >= 0; n--) {
+                StringBuilder s = new StringBuilder("x");
+                for (int k = random.nextInt(30); k > 0; k--) {
+                    s.append(' ').append(random.nextInt(12) == 0 ? String.valueOf((char) random.nextInt(0x3000))
+                            : words[random.nextInt(words.length)]);
+                }
+                paragraphs.add(s.toString());
+            }
+            Draft draft = new Draft("H", paragraphs);
+            new PageChromeRule().apply(draft);
+            if (paragraphs.size() == 1) {
+                assertEquals(1, draft.paragraphs().size() + draft.removals().stream()
+                        .filter(r -> r.score() >= 0.8).count());
+            }
+        }
     }
 
     @Test

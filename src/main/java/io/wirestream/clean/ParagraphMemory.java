@@ -1,0 +1,58 @@
+package io.wirestream.clean;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where {@link RecurringParagraphs} remembers which stories of a source carried a paragraph:
+ * one {@link Sighting} per key, so a Kafka {@code KeyValueStore<String, Sighting>} (changelogged,
+ * one per task) backs it with {@code store::get} and {@code store::put}, and a bounded map does
+ * offline.
+ */
+public interface ParagraphMemory {
+
+    /** The sighting under {@code key}, or {@code null}. */
+    Sighting get(String key);
+
+    /** Stores {@code sighting} under {@code key}. */
+    void put(String key, Sighting sighting);
+
+    /** A memory in a map of at most {@code maxEntries}, the least recently used going first. Not thread-safe. */
+    static ParagraphMemory bounded(int maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be >= 1, was " + maxEntries);
+        }
+        Map<String, Sighting> map = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Sighting> eldest) {
+                return size() > maxEntries;
+            }
+        };
+        return new ParagraphMemory() {
+            @Override
+            public Sighting get(String key) {
+                return map.get(key);
+            }
+
+            @Override
+            public void put(String key, Sighting sighting) {
+                map.put(key, sighting);
+            }
+        };
+    }
+
+    /**
+     * The distinct stories a source's paragraph was seen in, up to the count that makes it
+     * chrome, and when it was last seen.
+     *
+     * @param stories  fingerprints of the stories that carried it, distinct, oldest first
+     * @param lastSeen the item time (epoch milliseconds) it was last seen at
+     */
+    record Sighting(List<Long> stories, long lastSeen) {
+        public Sighting {
+            stories = List.copyOf(Objects.requireNonNull(stories, "stories"));
+        }
+    }
+}
