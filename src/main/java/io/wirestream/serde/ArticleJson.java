@@ -152,7 +152,7 @@ public final class ArticleJson {
         }
         ArrayNode removed = x.putArray("removed");
         for (Removal r : a.removals()) {
-            removed.addObject().put("rule", r.rule()).put("text", r.text());
+            removed.addObject().put("rule", r.rule()).put("text", r.text()).put("score", r.score());
         }
         ArrayNode ents = x.putArray("entities");
         for (Entity e : a.entities()) {
@@ -199,7 +199,8 @@ public final class ArticleJson {
                 link, time(n, "firstcreated"), time(n, "versioncreated"), text(x, "zone"), rawTags, extras,
                 FeedItem.SourceFormat.JSON);
         List<Removal> removals = new ArrayList<>();
-        x.path("removed").forEach(r -> removals.add(new Removal(r.path("rule").asText(), r.path("text").asText())));
+        x.path("removed").forEach(r -> removals.add(new Removal(r.path("rule").asText(), r.path("text").asText(),
+                r.path("score").asDouble(1.0))));
         Article article = Article.cleaned(item, paragraphs, headline, text(x, "credit"), removals);
 
         JsonNode dedupe = x.path("dedupe");

@@ -31,7 +31,7 @@ class ArticleSerdeTest {
                 Instant.parse("2022-01-22T12:00:00Z"), "IST", List.of("TokyoKiev"), Map.of("priority", 3),
                 FeedItem.SourceFormat.TEXT);
         Article a = Article.cleaned(item, List.of("Tokyo said on Saturday.", "Kyiv answered."), "Tokyo speaks",
-                "ANI/Sputnik", List.of(new Removal("disclaimer", "This post has been auto-published.")));
+                "ANI/Sputnik", List.of(new Removal("disclaimer", "This post has been auto-published.", 0.875)));
         return a.withContentHash("abc123")
                 .withVerdict(new Verdict(Verdict.Kind.UPDATE, "ani-1", 1.0, "id", 1, true), 2)
                 .withTags(List.of(new Tag("Tokyo"), new Tag("Kiev")))
