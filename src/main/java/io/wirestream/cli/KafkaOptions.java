@@ -30,6 +30,12 @@ final class KafkaOptions {
             description = "Properties file with extra Kafka client settings (security, timeouts...).")
     Path commandConfig;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Properties file of option values (bootstrap-server=..., health-port=...) and Kafka "
+                    + "properties (kafka.<property>=...). Flags beat WIRESTREAM_* environment variables, which beat "
+                    + "the file; an unknown key is an error.")
+    Path config;
+
     /** The bootstrap servers, or {@code fallback} when none were given. */
     String bootstrapOr(String fallback) {
         return bootstrapServer != null ? bootstrapServer : fallback;
@@ -42,8 +48,9 @@ final class KafkaOptions {
         return props;
     }
 
+    /** Kafka properties: {@code kafka.*} keys of --config and the environment, overridden by --command-config. */
     Map<String, String> commandConfigEntries() {
-        Map<String, String> entries = new HashMap<>();
+        Map<String, String> entries = new HashMap<>(Configuration.of(command).kafkaProperties(command));
         if (commandConfig == null) {
             return entries;
         }

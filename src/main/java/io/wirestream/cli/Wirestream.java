@@ -24,7 +24,14 @@ public final class Wirestream implements Runnable {
 
     /** The configured command line; tests run commands through it. */
     public static CommandLine commandLine() {
+        return commandLine(System.getenv());
+    }
+
+    /** The command line reading {@code WIRESTREAM_*} settings from {@code env}. */
+    static CommandLine commandLine(java.util.Map<String, String> env) {
         CommandLine cl = new CommandLine(new Wirestream());
+        // Option values from --config and the environment; flags given on the command line win.
+        cl.setDefaultValueProvider(new Configuration(env));
         // Bad arguments are picocli's ParameterException (message and usage, exit 2); anything else
         // a command throws is a failure worth one line, not a stack trace (exit 1).
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
