@@ -58,6 +58,7 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
+        kafka.checkReachable(bootstrap);
         List<String> args = new ArrayList<>(List.of("--bootstrap-server", bootstrap,
                 "--application-id", app.applicationId, "--input-topics", Topics.RAW.name()));
         if (force) {

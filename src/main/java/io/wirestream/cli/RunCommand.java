@@ -1,7 +1,10 @@
 package io.wirestream.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
@@ -80,6 +83,21 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** A busy port fails here, naming the flag, rather than as a stack trace from the broker. */
+    private void checkBrokerPortFree() {
+        if (brokerPort == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(brokerPort));
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--broker-port: port " + brokerPort + " is in use (another "
+                    + "broker or 'wirestream run'?); choose another with --broker-port N (0 picks a free one), or "
+                    + "connect to the running broker with --bootstrap-server 127.0.0.1:" + brokerPort);
+        }
+    }
+
     /** Starts before the models load, so /ready says 503 until they are and Kafka Streams runs. */
     private HealthServer healthServer(AtomicReference<StreamsRuntime> runtime, AtomicBoolean modelsLoaded,
                                       WirestreamMetrics metrics) {
@@ -97,6 +115,9 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Bad options fail before a broker starts; the models load here, once.
         WirestreamConfig options = config(kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER));
+        if (kafka.bootstrapServer == null) {
+            checkBrokerPortFree();
+        }
         WirestreamMetrics metrics = new WirestreamMetrics();
         AtomicReference<StreamsRuntime> running = new AtomicReference<>();
         AtomicBoolean modelsLoaded = new AtomicBoolean();
@@ -117,6 +138,7 @@ final class RunCommand implements Callable<Integer> {
                 broker = EmbeddedKafkaBroker.start(brokerPort, Files.createTempDirectory("wirestream-kafka-"), true);
             }
             bootstrap = broker != null ? broker.bootstrapServers() : kafka.bootstrapServer;
+            kafka.checkReachable(bootstrap);
             WirestreamConfig config = options.withBootstrapServers(bootstrap);
             runtime = StreamsRuntime.start(config, stages, kafka.clientProperties(bootstrap), err);
         } catch (Exception | Error e) {
