@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirestream.language.LanguageDetector;
 import io.wirestream.model.Article;
 import io.wirestream.model.Entity;
 import io.wirestream.model.FeedItem;
@@ -59,7 +60,7 @@ public final class ArticleJson {
         n.put("version", String.valueOf(a.version()));
         putTime(n, "firstcreated", a.item().published() != null ? a.item().published() : a.item().updated());
         putTime(n, "versioncreated", a.eventTime());
-        n.put("language", "en");
+        n.put("language", a.item().language() != null ? a.item().language() : LanguageDetector.ENGLISH);
         n.putArray("headlines").addObject().put("role", "main").put("contenttype", "text/plain")
                 .put("value", a.headline());
         n.putArray("bodies").addObject().put("role", "main").put("contenttype", "text/plain")
@@ -167,6 +168,10 @@ public final class ArticleJson {
                         .put("text", m.text());
             }
         }
+        if (!LanguageDetector.hasEntityModel(a.item().language())) {
+            x.putObject("skipped").put("entities", "no named-entity model for language '" + a.item().language()
+                    + "' (the extract stage has English models only)");
+        }
         if (!a.item().rawTags().isEmpty()) {
             ArrayNode raw = x.putArray("rawTags");
             a.item().rawTags().forEach(raw::add);
@@ -199,7 +204,7 @@ public final class ArticleJson {
                 : n.path("links").path(0).path("href").asText(null);
         FeedItem item = new FeedItem(id, text(x, "agency"), headline, text(n, "by"), text(n, "located"), paragraphs,
                 link, time(n, "firstcreated"), time(n, "versioncreated"), text(x, "zone"), rawTags, extras,
-                FeedItem.SourceFormat.JSON);
+                FeedItem.SourceFormat.JSON, text(n, "language"));
         List<Removal> removals = new ArrayList<>();
         x.path("removed").forEach(r -> removals.add(new Removal(r.path("rule").asText(), r.path("text").asText())));
         Article article = Article.cleaned(item, paragraphs, headline, text(x, "credit"), removals);

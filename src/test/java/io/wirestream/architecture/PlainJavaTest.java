@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlainJavaTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"model", "text", "ingest", "clean", "extract", "geo"})
+    @ValueSource(strings = {"model", "text", "ingest", "clean", "extract", "geo", "language"})
     void shouldNotImportKafka(String pkg) throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/wirestream", pkg))) {
             List<Path> offenders = files.filter(p -> p.toString().endsWith(".java"))

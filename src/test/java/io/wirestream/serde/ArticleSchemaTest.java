@@ -73,6 +73,28 @@ class ArticleSchemaTest {
     }
 
     @Test
+    void shouldLabelFrenchAndHindiItemsAndSaySoWhenEntityExtractionIsSkipped() throws Exception {
+        OfflinePipeline pipeline = new OfflinePipeline(Stages.standard());
+        String french = "{\"id\": \"afp-1\", \"agency\": \"AFP\", \"language\": \"fr\", \"headline\": "
+                + "\"Un plan pour les agriculteurs\", \"body\": \"Le gouvernement a annoncé mardi un nouveau plan pour "
+                + "soutenir les agriculteurs touchés par la sécheresse à Paris.\"}";
+        String hindi = "{\"id\": \"pti-hi-1\", \"agency\": \"PTI\", \"headline\": \"किसानों के लिए नई योजना\", "
+                + "\"body\": \"सरकार ने मंगलवार को सूखे से प्रभावित किसानों की मदद के लिए एक नई योजना की घोषणा की। "
+                + "मंत्री ने कहा कि सहायता राशि अगले महीने से दी जाएगी।\"}";
+        for (String[] c : new String[][] {{french, "fr"}, {hindi, "hi"}}) {
+            Article a = pipeline.process(null, c[0].getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+            JsonNode out = Json.MAPPER.readTree(new ArticleSerializer().serialize("news.enriched", a));
+            assertEquals(c[1], out.path("language").asText(), out.toString());
+            assertTrue(out.path("wirestream").path("skipped").path("entities").asText().contains("'" + c[1] + "'"),
+                    out.toString());
+            assertFalse(out.path("wirestream").path("extras").has("language"), out.toString());
+            assertEquals(Set.of(), ArticleSchemas.wirestream().validate(out), out.toString());
+        }
+        assertEquals("en", outputs.get(0).path("language").asText());
+        assertFalse(outputs.get(0).path("wirestream").has("skipped"));
+    }
+
+    @Test
     void shouldNameTheStandardAndTheSchema() {
         JsonNode standard = outputs.get(0).path("standard");
         assertEquals("ninjs", standard.path("name").asText());
