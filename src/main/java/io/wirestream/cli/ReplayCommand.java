@@ -58,7 +58,6 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
-        kafka.checkReachable(bootstrap);
         List<String> args = new ArrayList<>(List.of("--bootstrap-server", bootstrap,
                 "--application-id", app.applicationId, "--input-topics", Topics.RAW.name()));
         if (force) {
@@ -82,6 +81,8 @@ final class ReplayCommand implements Callable<Integer> {
         if (dryRun) {
             args.add("--dry-run");
         }
+        // Bad arguments first (exit 2), then an unreachable cluster (exit 1), both before the resetter starts.
+        kafka.checkReachable(bootstrap);
         out.println("replay: resetting application '" + app.applicationId + "' on " + bootstrap + "...");
         out.flush();
         int code = new StreamsResetter().execute(args.toArray(String[]::new));
