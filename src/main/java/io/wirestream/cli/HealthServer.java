@@ -5,20 +5,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.apache.kafka.common.Metric;
-import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * {@code GET /health}: 200 while the instance is RUNNING or REBALANCING, 503 otherwise, with the
- * state as the body. {@code GET /metrics}: Kafka Streams' own metrics in Prometheus text format.
+ * {@code GET /health} (liveness): 200 while the instance is RUNNING or REBALANCING, 503 otherwise, with the
+ * state as the body. {@code GET /ready} (readiness): 200 only once the models are loaded and the instance is
+ * RUNNING. {@code GET /metrics}: Prometheus text format with HELP and TYPE lines ({@link WirestreamMetrics}).
  */
 final class HealthServer implements AutoCloseable {
 
@@ -28,9 +25,9 @@ final class HealthServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Serves health and metrics of {@code streams} on {@code port} (0 picks a free one). */
-    static HealthServer start(int port, Supplier<KafkaStreams.State> state,
-                              Supplier<Map<MetricName, ? extends Metric>> metrics) {
+    /** Serves health, readiness and metrics of {@code streams} on {@code port} (0 picks a free one). */
+    static HealthServer start(int port, Supplier<KafkaStreams.State> state, BooleanSupplier modelsLoaded,
+                              Supplier<String> metrics) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
             server.createContext("/health", exchange -> {
@@ -38,8 +35,13 @@ final class HealthServer implements AutoCloseable {
                 boolean up = s == KafkaStreams.State.RUNNING || s == KafkaStreams.State.REBALANCING;
                 reply(exchange, up ? 200 : 503, "text/plain", s + "\n");
             });
+            server.createContext("/ready", exchange -> {
+                KafkaStreams.State s = state.get();
+                boolean ready = modelsLoaded.getAsBoolean() && s == KafkaStreams.State.RUNNING;
+                reply(exchange, ready ? 200 : 503, "text/plain", (ready ? "READY " : "NOT READY ") + s + "\n");
+            });
             server.createContext("/metrics", exchange ->
-                    reply(exchange, 200, "text/plain; version=0.0.4", prometheus(metrics.get())));
+                    reply(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.get()));
             server.start();
             return new HealthServer(server);
         } catch (IOException e) {
@@ -49,31 +51,6 @@ final class HealthServer implements AutoCloseable {
 
     int port() {
         return server.getAddress().getPort();
-    }
-
-    /** One gauge line per numeric metric: {@code kafka_stream_thread_process_rate{thread_id="..."} 12.5}. */
-    static String prometheus(Map<MetricName, ? extends Metric> metrics) {
-        Map<String, String> lines = new TreeMap<>();
-        for (Map.Entry<MetricName, ? extends Metric> e : metrics.entrySet()) {
-            if (!(e.getValue().metricValue() instanceof Number value) || Double.isNaN(value.doubleValue())) {
-                continue;
-            }
-            MetricName n = e.getKey();
-            StringBuilder line = new StringBuilder(name(n.group() + "_" + n.name()));
-            if (!n.tags().isEmpty()) {
-                line.append('{');
-                new TreeMap<>(n.tags()).forEach((k, v) -> line.append(name(k)).append("=\"")
-                        .append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append("\","));
-                line.setCharAt(line.length() - 1, '}');
-            }
-            lines.put(line.toString(), line + " " + value.doubleValue());
-        }
-        return String.join("\n", lines.values()) + "\n";
-    }
-
-    private static String name(String raw) {
-        String n = raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        return Character.isDigit(n.charAt(0)) ? "_" + n : n;
     }
 
     private static void reply(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -53,6 +53,7 @@ final class PublishCommand implements Callable<Integer> {
         // Every named input must exist before the first record goes out: no half-published runs.
         InputFiles.checkExist(spec.commandLine(), inputs);
         String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
+        kafka.checkReachable(bootstrap);
         try (Publisher publisher = new Publisher(kafka.clientProperties(bootstrap), topic)) {
             int[] sent = {0};
             InputFiles.read(spec.commandLine(), inputs, System.in, item -> {

@@ -81,6 +81,8 @@ final class ReplayCommand implements Callable<Integer> {
         if (dryRun) {
             args.add("--dry-run");
         }
+        // Bad arguments first (exit 2), then an unreachable cluster (exit 1), both before the resetter starts.
+        kafka.checkReachable(bootstrap);
         out.println("replay: resetting application '" + app.applicationId + "' on " + bootstrap + "...");
         out.flush();
         int code = new StreamsResetter().execute(args.toArray(String[]::new));

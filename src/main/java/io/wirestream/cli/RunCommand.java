@@ -1,16 +1,22 @@
 package io.wirestream.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.wirestream.broker.EmbeddedKafkaBroker;
 import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.topology.Stages;
 import io.wirestream.topology.WirestreamConfig;
+import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -66,8 +72,9 @@ final class RunCommand implements Callable<Integer> {
     boolean atLeastOnce;
 
     @Option(names = "--health-port", defaultValue = "-1",
-            description = "Serve GET /health (200 while running, 503 otherwise) and GET /metrics (Kafka Streams "
-                    + "metrics, Prometheus text format) on this port; 0 picks a free one (default: off).")
+            description = "Serve GET /health (liveness: 200 while running, 503 otherwise), GET /ready (readiness: 200 "
+                    + "once the models are loaded and Kafka Streams is RUNNING) and GET /metrics (Prometheus text "
+                    + "format) on this port; 0 picks a free one (default: off).")
     int healthPort;
 
     @Option(names = "--broker-port", defaultValue = "9092",
@@ -84,11 +91,29 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private HealthServer healthServer(StreamsRuntime runtime) {
+    /** A busy port fails here, naming the flag, rather than as a stack trace from the broker. */
+    private void checkBrokerPortFree() {
+        if (brokerPort == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(brokerPort));
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--broker-port: port " + brokerPort + " is in use (another "
+                    + "broker or 'wirestream run'?); choose another with --broker-port N (0 picks a free one), or "
+                    + "connect to the running broker with --bootstrap-server 127.0.0.1:" + brokerPort);
+        }
+    }
+
+    /** Starts before the models load, so /ready says 503 until they are and Kafka Streams runs. */
+    private HealthServer healthServer(AtomicReference<StreamsRuntime> runtime, AtomicBoolean modelsLoaded,
+                                      WirestreamMetrics metrics) {
         try {
-            return HealthServer.start(healthPort, runtime::state, runtime::metrics);
+            return HealthServer.start(healthPort,
+                    () -> runtime.get() == null ? KafkaStreams.State.CREATED : runtime.get().state(),
+                    modelsLoaded::get, metrics::scrape);
         } catch (UncheckedIOException e) {
-            runtime.close();
             throw new ParameterException(spec.commandLine(), "--health-port: " + e.getMessage());
         }
     }
@@ -98,27 +123,52 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Bad options fail before a broker starts; the models load here, once.
         WirestreamConfig options = config(kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER));
-        Stages stages = Stages.standard(ner.config());
-        EmbeddedKafkaBroker broker = null;
         if (kafka.bootstrapServer == null) {
-            err.println("wirestream: no --bootstrap-server given, starting an embedded Kafka broker...");
-            err.flush();
-            broker = EmbeddedKafkaBroker.start(brokerPort, Files.createTempDirectory("wirestream-kafka-"), true);
+            checkBrokerPortFree();
         }
-        String bootstrap = broker != null ? broker.bootstrapServers() : kafka.bootstrapServer;
-        WirestreamConfig config = options.withBootstrapServers(bootstrap);
-
-        StreamsRuntime runtime = StreamsRuntime.start(config, stages, kafka.clientProperties(bootstrap), err);
-        HealthServer health = healthPort < 0 ? null : healthServer(runtime);
+        WirestreamMetrics metrics = new WirestreamMetrics();
+        AtomicReference<StreamsRuntime> running = new AtomicReference<>();
+        AtomicBoolean modelsLoaded = new AtomicBoolean();
+        HealthServer health = healthPort < 0 ? null : healthServer(running, modelsLoaded, metrics);
         if (health != null) {
-            err.println("wirestream: health on http://127.0.0.1:" + health.port() + "/health, metrics on /metrics");
+            err.println("wirestream: health on http://127.0.0.1:" + health.port() + "/health, readiness on /ready, "
+                    + "metrics on /metrics");
         }
+        EmbeddedKafkaBroker broker = null;
+        StreamsRuntime runtime;
+        String bootstrap;
+        try {
+            Stages stages = metrics.instrument(Stages.standard(ner.config()));
+            modelsLoaded.set(true);
+            if (kafka.bootstrapServer == null) {
+                err.println("wirestream: no --bootstrap-server given, starting an embedded Kafka broker...");
+                err.flush();
+                broker = EmbeddedKafkaBroker.start(brokerPort, Files.createTempDirectory("wirestream-kafka-"), true);
+            }
+            bootstrap = broker != null ? broker.bootstrapServers() : kafka.bootstrapServer;
+            kafka.checkReachable(bootstrap);
+            WirestreamConfig config = options.withBootstrapServers(bootstrap);
+            runtime = StreamsRuntime.start(config, stages, kafka.clientProperties(bootstrap), err);
+        } catch (Exception | Error e) {
+            // Nothing may keep the process alive after a failed start.
+            if (health != null) {
+                health.close();
+            }
+            metrics.close();
+            if (broker != null) {
+                broker.close();
+            }
+            throw e;
+        }
+        runtime.bindMetrics(metrics);
+        running.set(runtime);
         EmbeddedKafkaBroker embedded = broker;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (health != null) {
                 health.close();
             }
             runtime.close();
+            metrics.close();
             if (embedded != null) {
                 embedded.close();
             }

@@ -78,6 +78,11 @@ final class StreamsRuntime implements AutoCloseable {
         return streams.state();
     }
 
+    /** Adds this instance's Kafka Streams metrics to {@code metrics}. */
+    void bindMetrics(WirestreamMetrics metrics) {
+        metrics.bind(streams);
+    }
+
     /** How many active tasks this instance's threads own now. */
     int activeTasks() {
         return streams.metadataForLocalThreads().stream().mapToInt(t -> t.activeTasks().size()).sum();

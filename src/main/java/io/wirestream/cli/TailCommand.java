@@ -54,6 +54,7 @@ final class TailCommand implements Callable<Integer> {
         String source = topicName();
         PrintWriter out = spec.commandLine().getOut();
         String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
+        kafka.checkReachable(bootstrap);
         try (TopicReader reader = reader(bootstrap, source)) {
             reader.read(r -> {
                 out.println(json ? new String(r.value(), StandardCharsets.UTF_8) : ArticleText.describe(r));

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Turns raw news-agency wire items into clean, deduplicated, enriched articles "
                 + "routed to per-region Kafka topics.",
         subcommands = {RunCommand.class, PublishCommand.class, TailCommand.class, EnrichCommand.class,
-                ReplayCommand.class, DemoCommand.class, BrokerCommand.class, CommandLine.HelpCommand.class},
+                ReplayCommand.class, DemoCommand.class, BrokerCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Start with: wirestream demo"})
 public final class Wirestream implements Runnable {
 
@@ -23,7 +24,14 @@ public final class Wirestream implements Runnable {
 
     /** The configured command line; tests run commands through it. */
     public static CommandLine commandLine() {
+        return commandLine(System.getenv());
+    }
+
+    /** The command line reading {@code WIRESTREAM_*} settings from {@code env}. */
+    static CommandLine commandLine(java.util.Map<String, String> env) {
         CommandLine cl = new CommandLine(new Wirestream());
+        // Option values from --config and the environment; flags given on the command line win.
+        cl.setDefaultValueProvider(new Configuration(env));
         // Bad arguments are picocli's ParameterException (message and usage, exit 2); anything else
         // a command throws is a failure worth one line, not a stack trace (exit 1).
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {

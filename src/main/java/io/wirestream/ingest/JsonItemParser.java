@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class JsonItemParser {
 
-    private static final Set<String> KNOWN = Set.of("id", "agency", "headline", "body", "url", "published",
+    private static final Set<String> KNOWN = Set.of("id", "agency", "headline", "body", "url", "published", "language",
             "updated", "tags", "byline", "dateline");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0]*(?:\\r?\\n)+|\\r\\n[ \\t]*\\r\\n");
     private static final int MAX_DEPTH = 200;
@@ -84,7 +84,13 @@ final class JsonItemParser {
         return new FeedItem(id, agency, headline == null ? "" : headline, byline, dateline, paragraphs,
                 text(root, "url"), published == null ? null : published.instant(),
                 updated == null ? null : updated.instant(), zone, tags(root.get("tags")), extras(root),
-                FeedItem.SourceFormat.JSON);
+                FeedItem.SourceFormat.JSON, language(root));
+    }
+
+    /** The envelope's own language tag, lower-cased ({@code "fr"}, {@code "pt-br"}), or {@code null}. */
+    private static String language(JsonNode root) {
+        String language = text(root, "language");
+        return language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String text(JsonNode root, String field) {

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param rawTags    tags as given: one entry per tag, or a run-together tag line to be split later
  * @param extras     fields of a JSON envelope that Wirestream does not model, kept as given
  * @param format     which input form the item came in
+ * @param language   the BCP 47 language the source gives ({@code "fr"}) or that was detected, or {@code null}
  */
 public record FeedItem(
         String id,
@@ -35,7 +36,8 @@ public record FeedItem(
         String zone,
         List<String> rawTags,
         Map<String, Object> extras,
-        SourceFormat format) {
+        SourceFormat format,
+        String language) {
 
     public FeedItem {
         Objects.requireNonNull(id, "id");
@@ -46,6 +48,20 @@ public record FeedItem(
         extras = extras == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras));
         Objects.requireNonNull(format, "format");
+    }
+
+    /** An item whose language is not known yet. */
+    public FeedItem(String id, String agency, String headline, String byline, String dateline, List<String> paragraphs,
+                    String url, Instant published, Instant updated, String zone, List<String> rawTags,
+                    Map<String, Object> extras, SourceFormat format) {
+        this(id, agency, headline, byline, dateline, paragraphs, url, published, updated, zone, rawTags, extras,
+                format, null);
+    }
+
+    /** The same item in {@code language}. */
+    public FeedItem withLanguage(String language) {
+        return new FeedItem(id, agency, headline, byline, dateline, paragraphs, url, published, updated, zone, rawTags,
+                extras, format, language);
     }
 
     /** The event time of the item: last update, else first publication, else {@code null}. */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirestream.language.LanguageDetector;
 import io.wirestream.model.Article;
 import io.wirestream.model.Entity;
 import io.wirestream.model.FeedItem;
@@ -24,14 +25,26 @@ import io.wirestream.model.Tag;
 import io.wirestream.model.Verdict;
 
 /**
- * Writes an {@link Article} as the public output JSON: IPTC ninjs 2.x field names plus a
+ * Writes an {@link Article} as the public output JSON: an IPTC ninjs 2.2 news object plus a
  * {@code wirestream} extension block for what ninjs lacks. The shape is pinned by
- * {@code schema/article.schema.json}; changes to it are additive only.
+ * {@code schema/article.schema.json}, which is {@code allOf} ninjs's {@code ninjsType} and the extension.
  */
 public final class ArticleJson {
 
-    /** Bumped only for additive changes; travels in the {@code schema} header of every record. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Travels in the {@code schema} header of every record. 2: the source url moved from {@code links}
+     * (no ninjs property) to {@code renditions}, and {@code standard} was added.
+     */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** The {@code $id} of the project schema, which every article names in ninjs's {@code standard}. */
+    public static final String SCHEMA_ID = "https://wirestream.io/schema/article/" + SCHEMA_VERSION;
+
+    /** The classpath resource of the project schema ({@code wirestream schema} prints it). */
+    public static final String SCHEMA_RESOURCE = "/schema/article.schema.json";
+
+    /** The classpath resource of IPTC's ninjs 2.2 schema, vendored unchanged. */
+    public static final String NINJS_SCHEMA_RESOURCE = "/schema/ninjs-schema_2.2.json";
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -41,12 +54,13 @@ public final class ArticleJson {
     /** The article as a ninjs JSON object. */
     public static ObjectNode toJson(Article a) {
         ObjectNode n = F.objectNode();
-        n.put("uri", "urn:wirestream:article:" + a.id());
+        n.put("uri", "urn:wirestream:article:" + uriPart(a.id()));
+        n.putObject("standard").put("name", "ninjs").put("version", "2.2").put("schema", SCHEMA_ID);
         n.put("type", "text");
         n.put("version", String.valueOf(a.version()));
         putTime(n, "firstcreated", a.item().published() != null ? a.item().published() : a.item().updated());
         putTime(n, "versioncreated", a.eventTime());
-        n.put("language", "en");
+        n.put("language", a.item().language() != null ? a.item().language() : LanguageDetector.ENGLISH);
         n.putArray("headlines").addObject().put("role", "main").put("contenttype", "text/plain")
                 .put("value", a.headline());
         n.putArray("bodies").addObject().put("role", "main").put("contenttype", "text/plain")
@@ -64,7 +78,16 @@ public final class ArticleJson {
         n.set("people", entities(a, Entity.Type.PERSON));
         n.set("organisations", entities(a, Entity.Type.ORGANISATION));
         // Places as the text names them; the countries they resolve to are in wirestream.places.
-        n.set("places", entities(a, Entity.Type.PLACE));
+        ArrayNode places = n.putArray("places");
+        for (Entity e : a.entities()) {
+            if (e.type() == Entity.Type.PLACE) {
+                ObjectNode p = places.addObject().put("name", e.name()).put("rel", "mentioned");
+                String uri = GeoNames.countryUri(a, e.name());
+                if (uri != null) {
+                    p.put("uri", uri);
+                }
+            }
+        }
         ArrayNode altids = n.putArray("altids");
         altids.addObject().put("role", "agency-id").put("value", a.id());
         ArrayNode sources = n.putArray("infosources");
@@ -79,7 +102,9 @@ public final class ArticleJson {
             }
         }
         if (a.item().url() != null) {
-            n.putArray("links").addObject().put("href", a.item().url()).put("rel", "canonical");
+            // ninjs has no links; the page the item was taken from is a rendition of it.
+            n.putArray("renditions").addObject().put("name", "source").put("href", a.item().url())
+                    .put("contenttype", "text/html");
         }
         n.set("wirestream", extension(a));
         return n;
@@ -167,6 +192,10 @@ public final class ArticleJson {
                         .put("text", m.text());
             }
         }
+        if (!LanguageDetector.hasEntityModel(a.item().language())) {
+            x.putObject("skipped").put("entities", "no named-entity model for language '" + a.item().language()
+                    + "' (the extract stage has English models only)");
+        }
         if (!a.item().rawTags().isEmpty()) {
             ArrayNode raw = x.putArray("rawTags");
             a.item().rawTags().forEach(raw::add);
@@ -194,10 +223,12 @@ public final class ArticleJson {
         Map<String, Object> extras = x.has("extras")
                 ? Json.MAPPER.convertValue(x.get("extras"), new TypeReference<LinkedHashMap<String, Object>>() { })
                 : Map.of();
-        String link = n.path("links").path(0).path("href").asText(null);
+        // Schema 1 records carried the url in links.
+        String link = n.has("renditions") ? n.path("renditions").path(0).path("href").asText(null)
+                : n.path("links").path(0).path("href").asText(null);
         FeedItem item = new FeedItem(id, text(x, "agency"), headline, text(n, "by"), text(n, "located"), paragraphs,
                 link, time(n, "firstcreated"), time(n, "versioncreated"), text(x, "zone"), rawTags, extras,
-                FeedItem.SourceFormat.JSON);
+                FeedItem.SourceFormat.JSON, text(n, "language"));
         List<Removal> removals = new ArrayList<>();
         x.path("removed").forEach(r -> removals.add(new Removal(r.path("rule").asText(), r.path("text").asText(),
                 r.path("score").asDouble(1.0))));
@@ -276,6 +307,20 @@ public final class ArticleJson {
             }
         }
         return arr;
+    }
+
+    /** The id as it may stand in a URI: anything but unreserved characters percent-encoded. */
+    static String uriPart(String id) {
+        StringBuilder b = new StringBuilder();
+        for (byte c : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == ':') {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format(Locale.ROOT, "%02X", c & 0xff));
+            }
+        }
+        return b.toString();
     }
 
     private static void putTime(ObjectNode n, String field, Instant t) {

@@ -10,6 +10,7 @@ import io.wirestream.extract.ExtractConfig;
 import io.wirestream.extract.TagSplitter;
 import io.wirestream.geo.RegionClassifier;
 import io.wirestream.ingest.FeedParser;
+import io.wirestream.language.LanguageDetector;
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
 
@@ -46,9 +47,13 @@ public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperat
         // One extractor (one model, one sentence cache) for every stream thread: it is thread-safe.
         EntityExtractor extractor = new EntityExtractor(ner);
         RegionClassifier regions = new RegionClassifier();
-        return new Stages(parser::parse, cleaner::clean,
+        LanguageDetector languages = new LanguageDetector();
+        return new Stages((key, value, contentType) -> languages.label(parser.parse(key, value, contentType)),
+                cleaner::clean,
                 article -> article.withTags(tagSplitter.split(article.item().rawTags(), article.headline() + "\n\n" + article.body())),
-                extractor::extract, regions::classify);
+                // The NER models are English: other languages skip the stage (the output says so).
+                article -> LanguageDetector.hasEntityModel(article.item().language()) ? extractor.extract(article) : article,
+                regions::classify);
     }
 
     /** Turns one raw record into a feed item. */

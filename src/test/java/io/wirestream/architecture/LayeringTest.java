@@ -32,36 +32,50 @@ class LayeringTest {
     }
 
     static final List<Layer> LAYERS = List.of(
-            new Layer("model", Map.of(), false),
-            new Layer("text", Map.of(), false),
-            new Layer("ingest", Map.of(
+            new Layer("model", edges(), false),
+            new Layer("text", edges(), false),
+            new Layer("ingest", edges(
                     "model", "it produces FeedItem",
                     "text", "agency names and page-chrome words are shared vocabulary"), false),
-            new Layer("clean", Map.of(
+            new Layer("clean", edges(
                     "model", "it turns a FeedItem into an Article",
                     "text", "chrome words, agency names and stop words are shared vocabulary"), false),
-            new Layer("extract", Map.of(
+            new Layer("extract", edges(
                     "model", "it fills Article's tags and entities",
                     "text", "agency names (credits are not entities) are shared vocabulary",
                     "geo", "place mentions are resolved through the gazetteer once, and geo reuses them"), false),
-            new Layer("geo", Map.of(
+            new Layer("geo", edges(
                     "model", "it fills Article's places and desks",
                     "text", "word lists"), false),
-            new Layer("dedupe", Map.of(
+            new Layer("language", edges(
+                    "model", "it reads a FeedItem's text and sets its language"), false),
+            new Layer("dedupe", edges(
                     "model", "it decides on Articles"), true),
-            new Layer("serde", Map.of(
-                    "model", "it writes and reads the model as JSON"), true),
-            new Layer("broker", Map.of(), true),
-            new Layer("topology", Map.of(
+            new Layer("serde", edges(
+                    "model", "it writes and reads the model as JSON",
+                    "language", "the default language and which languages have an entity model"), true),
+            new Layer("broker", edges(), true),
+            new Layer("topology", edges(
                     "model", "records flow through it",
                     "ingest", "the parse stage", "clean", "the clean stage", "dedupe", "the dedupe processors",
                     "extract", "the extract stage", "geo", "the classify stage", "serde", "topic serdes",
+                    "language", "the language stage",
                     "text", "nothing directly, but the stages it wires read it"), true),
-            new Layer("cli", Map.of(
+            new Layer("cli", edges(
                     "model", "commands show articles", "ingest", "demo names its seed item",
                     "topology", "commands run the topology", "serde", "commands read and write JSON",
                     "broker", "the embedded broker", "dedupe", "dedupe options", "extract", "NER options",
-                    "geo", "desk options", "clean", "cleaning options", "text", "vocabulary files"), true));
+                    "geo", "desk options", "clean", "cleaning options", "text", "vocabulary files",
+                    "language", "language options"), true));
+
+    /** Package name, reason, package name, reason... */
+    private static Map<String, String> edges(String... pairs) {
+        Map<String, String> edges = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            edges.put(pairs[i], pairs[i + 1]);
+        }
+        return edges;
+    }
 
     private static JavaClasses main;
 

@@ -1,18 +1,21 @@
 package io.wirestream.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.kafka.common.MetricName;
-import org.apache.kafka.common.metrics.Metrics;
-import org.apache.kafka.common.metrics.stats.CumulativeSum;
+import io.wirestream.model.Article;
+import io.wirestream.model.FeedItem;
+import io.wirestream.topology.Stages;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 
@@ -24,23 +27,58 @@ class HealthServerTest {
     }
 
     @Test
-    void shouldFollowTheStreamsStateAndServeMetrics() throws Exception {
-        AtomicReference<KafkaStreams.State> state = new AtomicReference<>(KafkaStreams.State.RUNNING);
-        try (Metrics metrics = new Metrics()) {
-            MetricName name = metrics.metricName("process-total", "stream-thread-metrics", "", Map.of("thread-id", "t-1"));
-            metrics.sensor("s").add(name, new CumulativeSum());
-            metrics.sensor("s").record(3);
-            try (HealthServer server = HealthServer.start(0, state::get, metrics::metrics)) {
-                HttpResponse<String> up = get(server.port(), "/health");
-                assertEquals(200, up.statusCode());
-                assertEquals("RUNNING\n", up.body());
+    void shouldFollowTheStreamsStateForLivenessAndNeedModelsAndRunningForReadiness() throws Exception {
+        AtomicReference<KafkaStreams.State> state = new AtomicReference<>(KafkaStreams.State.CREATED);
+        AtomicBoolean models = new AtomicBoolean();
+        try (WirestreamMetrics metrics = new WirestreamMetrics();
+             HealthServer server = HealthServer.start(0, state::get, models::get, metrics::scrape)) {
+            assertEquals(503, get(server.port(), "/ready").statusCode());
+            models.set(true);
+            assertEquals(503, get(server.port(), "/ready").statusCode(), "models loaded, streams not running");
+            state.set(KafkaStreams.State.RUNNING);
+            HttpResponse<String> up = get(server.port(), "/health");
+            assertEquals(200, up.statusCode());
+            assertEquals("RUNNING\n", up.body());
+            assertEquals(200, get(server.port(), "/ready").statusCode());
 
-                state.set(KafkaStreams.State.ERROR);
-                assertEquals(503, get(server.port(), "/health").statusCode());
+            state.set(KafkaStreams.State.REBALANCING);
+            assertEquals(200, get(server.port(), "/health").statusCode());
+            assertEquals(503, get(server.port(), "/ready").statusCode());
+            state.set(KafkaStreams.State.ERROR);
+            assertEquals(503, get(server.port(), "/health").statusCode());
+        }
+    }
 
-                String body = get(server.port(), "/metrics").body();
-                assertTrue(body.contains("stream_thread_metrics_process_total{thread_id=\"t-1\"} 3.0"), body);
+    @Test
+    void shouldServePrometheusTextWithHelpAndTypeAndCountsThatMove() throws Exception {
+        FeedItem item = new FeedItem("a-1", null, "Headline", null, null, List.of("Body."), null, null, null, null,
+                List.of(), null, FeedItem.SourceFormat.JSON);
+        Stages plain = new Stages((k, v, ct) -> {
+            if (new String(v, StandardCharsets.UTF_8).equals("bad")) {
+                throw new IllegalArgumentException("not an item");
             }
+            return item;
+        }, i -> Article.cleaned(i, i.paragraphs(), i.headline(), null, List.of()), a -> a, a -> a, a -> a);
+        try (WirestreamMetrics metrics = new WirestreamMetrics();
+             HealthServer server = HealthServer.start(0, () -> KafkaStreams.State.RUNNING, () -> true, metrics::scrape)) {
+            Stages counted = metrics.instrument(plain);
+            Article a = counted.clean().apply(counted.parse().parse(null, "ok".getBytes(StandardCharsets.UTF_8), null));
+            counted.classify().apply(counted.entities().apply(counted.tags().apply(a)));
+            try {
+                counted.parse().parse(null, "bad".getBytes(StandardCharsets.UTF_8), null);
+            } catch (IllegalArgumentException expected) {
+                // dead-lettered by the topology
+            }
+            String body = get(server.port(), "/metrics").body();
+            assertTrue(body.contains("# HELP wirestream_items_in_total Records read from news.raw"), body);
+            assertTrue(body.contains("# TYPE wirestream_items_in_total counter"), body);
+            assertTrue(body.contains("wirestream_items_in_total 2.0"), body);
+            assertTrue(body.contains("wirestream_items_parsed_total 1.0"), body);
+            assertTrue(body.contains("wirestream_dead_lettered_total{stage=\"parse\"} 1.0"), body);
+            assertTrue(body.contains("wirestream_articles_out_total{desk=\"unknown\"} 1.0"), body);
+            assertTrue(body.contains("wirestream_stage_duration_seconds_count{stage=\"extract-entities\"} 1"), body);
+            assertTrue(body.contains("# TYPE jvm_memory_used_bytes gauge"), body);
+            assertFalse(body.matches("(?s).*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}.*"), body);
         }
     }
 }

@@ -17,11 +17,10 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.model.Region;
+import io.wirestream.serde.ArticleSchemas;
 import io.wirestream.serde.Json;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -56,9 +55,7 @@ class PipelineTopologyTest {
     @BeforeAll
     static void loadOnce() throws IOException {
         stages = Stages.standard();
-        try (InputStream in = PipelineTopologyTest.class.getResourceAsStream("/schema/article.schema.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        }
+        schema = ArticleSchemas.wirestream();
     }
 
     @BeforeEach

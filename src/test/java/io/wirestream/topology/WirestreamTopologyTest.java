@@ -202,7 +202,7 @@ class WirestreamTopologyTest {
         headers.add("content-type", "text/plain".getBytes(StandardCharsets.UTF_8));
         raw.pipeInput(new TestRecord<>("a1", "a1|europe|Text.".getBytes(StandardCharsets.UTF_8), headers));
         var out = enriched.readRecord().headers();
-        assertEquals("1", new String(out.lastHeader("schema").value(), StandardCharsets.UTF_8));
+        assertEquals("2", new String(out.lastHeader("schema").value(), StandardCharsets.UTF_8));
         assertEquals("application/json", new String(out.lastHeader("content-type").value(), StandardCharsets.UTF_8));
         assertEquals(1, out.toArray().length - 1, "one content-type and the schema header");
     }

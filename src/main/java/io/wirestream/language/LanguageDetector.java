@@ -1,0 +1,79 @@
+package io.wirestream.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.wirestream.model.FeedItem;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Labels an item with its language: the one its source gives, else the one Apache OpenNLP's 103-language
+ * detector finds in its headline and body (as a BCP 47 tag, {@code "fr"}, {@code "hi"}). Thread-safe.
+ */
+public final class LanguageDetector {
+
+    /** The language the entity extractor has models for. */
+    public static final String ENGLISH = "en";
+
+    private static final String MODEL = "/langdetect-183.bin";
+    /** ISO 639-3 (the model's codes) to the two-letter ISO 639-1 codes BCP 47 prefers. */
+    private static final Map<String, String> TWO_LETTER = twoLetterCodes();
+
+    private final LanguageDetectorModel model;
+
+    public LanguageDetector() {
+        try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("language model " + MODEL + " missing from the classpath");
+            }
+            model = new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language model " + MODEL, e);
+        }
+    }
+
+    /** The item with its language: the given one kept, else detected; unchanged when there is no text. */
+    public FeedItem label(FeedItem item) {
+        if (item.language() != null) {
+            return item;
+        }
+        String text = item.headline() + "\n\n" + item.body();
+        return text.isBlank() ? item : item.withLanguage(detect(text));
+    }
+
+    /** The most likely language of {@code text} as a BCP 47 tag. */
+    public String detect(String text) {
+        // LanguageDetectorME keeps no state between calls, but is cheap: one per call keeps this thread-safe.
+        Language best = new LanguageDetectorME(model).predictLanguage(text);
+        String code = best.getLang();
+        return TWO_LETTER.getOrDefault(code, code);
+    }
+
+    /** Whether the extract stage has named-entity models for {@code language}: English only. */
+    public static boolean hasEntityModel(String language) {
+        return language == null || language.equals(ENGLISH) || language.startsWith(ENGLISH + "-");
+    }
+
+    private static Map<String, String> twoLetterCodes() {
+        Map<String, String> codes = new HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                codes.put(Locale.forLanguageTag(two).getISO3Language(), two);
+            } catch (java.util.MissingResourceException e) {
+                // no three-letter code: the model cannot name it either
+            }
+        }
+        // The model's codes for macro-languages and scripts where they differ from the JDK's.
+        codes.put("cmn", "zh");
+        codes.put("zho", "zh");
+        codes.put("pes", "fa");
+        codes.put("zsm", "ms");
+        return Map.copyOf(codes);
+    }
+}
