@@ -53,7 +53,8 @@ class LayeringTest {
                     "model", "it decides on Articles"), true),
             new Layer("serde", edges(
                     "model", "it writes and reads the model as JSON",
-                    "language", "the default language and which languages have an entity model"), true),
+                    "language", "the default language and which languages have an entity model",
+                    "text", "the country GeoNames-id table is read with the shared word-list reader"), true),
             new Layer("broker", edges(), true),
             new Layer("topology", edges(
                     "model", "records flow through it",
