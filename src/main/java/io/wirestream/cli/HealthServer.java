@@ -3,11 +3,13 @@ package io.wirestream.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -17,10 +19,14 @@ import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * {@code GET /health}: 200 while the instance is RUNNING or REBALANCING, 503 otherwise, with the
- * state as the body. {@code GET /metrics}: Kafka Streams' own metrics in Prometheus text format.
+ * {@code GET /health}: 200 while the instance is RUNNING or REBALANCING and its broker answers,
+ * 503 otherwise, with the state as the body. {@code GET /metrics}: Kafka Streams' own metrics in
+ * Prometheus text format.
  */
 final class HealthServer implements AutoCloseable {
+
+    /** Where health listens unless told otherwise: only this machine can reach it. */
+    static final String DEFAULT_ADDRESS = "127.0.0.1";
 
     private final HttpServer server;
 
@@ -28,14 +34,27 @@ final class HealthServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Serves health and metrics of {@code streams} on {@code port} (0 picks a free one). */
+    /** Serves health and metrics of {@code streams} on loopback {@code port} (0 picks a free one). */
     static HealthServer start(int port, Supplier<KafkaStreams.State> state,
                               Supplier<Map<MetricName, ? extends Metric>> metrics) {
+        return start(DEFAULT_ADDRESS, port, state, () -> true, metrics);
+    }
+
+    /**
+     * Serves health and metrics on {@code address:port} (0 picks a free port); {@code brokerReachable}
+     * is asked only while the state is RUNNING or REBALANCING.
+     */
+    static HealthServer start(String address, int port, Supplier<KafkaStreams.State> state,
+                              BooleanSupplier brokerReachable, Supplier<Map<MetricName, ? extends Metric>> metrics) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), port), 0);
             server.createContext("/health", exchange -> {
                 KafkaStreams.State s = state.get();
                 boolean up = s == KafkaStreams.State.RUNNING || s == KafkaStreams.State.REBALANCING;
+                if (up && !brokerReachable.getAsBoolean()) {
+                    reply(exchange, 503, "text/plain", s + ", broker unreachable\n");
+                    return;
+                }
                 reply(exchange, up ? 200 : 503, "text/plain", s + "\n");
             });
             server.createContext("/metrics", exchange ->
@@ -43,8 +62,15 @@ final class HealthServer implements AutoCloseable {
             server.start();
             return new HealthServer(server);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on port " + port + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot listen on " + address + ":" + port + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The address actually bound, as a URL authority ({@code 127.0.0.1:8080}, {@code [::1]:8080}). */
+    String authority() {
+        InetSocketAddress bound = server.getAddress();
+        String host = bound.getAddress().getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort();
     }
 
     int port() {

@@ -2,13 +2,14 @@ package io.wirestream.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.concurrent.Callable;
 
 import io.wirestream.broker.EmbeddedKafkaBroker;
 import io.wirestream.dedupe.DedupeConfig;
+import io.wirestream.ingest.FeedParser;
 import io.wirestream.topology.Stages;
 import io.wirestream.topology.WirestreamConfig;
 import picocli.CommandLine.Command;
@@ -58,13 +59,35 @@ final class RunCommand implements Callable<Integer> {
     boolean atLeastOnce;
 
     @Option(names = "--health-port", defaultValue = "-1",
-            description = "Serve GET /health (200 while running, 503 otherwise) and GET /metrics (Kafka Streams "
+            description = "Serve GET /health (200 while running and the broker answers, 503 otherwise) and GET /metrics (Kafka Streams "
                     + "metrics, Prometheus text format) on this port; 0 picks a free one (default: off).")
     int healthPort;
 
     @Option(names = "--broker-port", defaultValue = "9092",
             description = "Port of the embedded broker when no --bootstrap-server is given; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int brokerPort;
+
+    @Option(names = "--broker-data-dir", paramLabel = "DIR",
+            description = "Data directory of the embedded broker, kept when run stops so 'wirestream replay' and the "
+                    + "next run find the topics and offsets (default: <tmp>/wirestream-kafka).")
+    Path brokerDataDir;
+
+    @Option(names = "--health-address", defaultValue = HealthServer.DEFAULT_ADDRESS, paramLabel = "ADDRESS",
+            description = "Address --health-port listens on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
+    String healthAddress;
+
+    @Option(names = "--max-item-bytes", defaultValue = "" + FeedParser.DEFAULT_MAX_ITEM_BYTES, paramLabel = "BYTES",
+            description = "Largest raw item accepted; a larger one is dead-lettered at parse with the limit named "
+                    + "(default: ${DEFAULT-VALUE}, up to 1048576).")
+    int maxItemBytes;
+
+    private Stages stages() {
+        try {
+            return Stages.standard(ner.config(), maxItemBytes);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
 
     private WirestreamConfig config(String bootstrap) {
         try {
@@ -78,10 +101,11 @@ final class RunCommand implements Callable<Integer> {
 
     private HealthServer healthServer(StreamsRuntime runtime) {
         try {
-            return HealthServer.start(healthPort, runtime::state, runtime::metrics);
+            return HealthServer.start(healthAddress, healthPort, runtime::state, runtime::brokerReachable,
+                    runtime::metrics);
         } catch (UncheckedIOException e) {
             runtime.close();
-            throw new ParameterException(spec.commandLine(), "--health-port: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--health-address/--health-port: " + e.getMessage());
         }
     }
 
@@ -90,12 +114,14 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Bad options fail before a broker starts; the models load here, once.
         WirestreamConfig options = config(kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER));
-        Stages stages = Stages.standard(ner.config());
+        Stages stages = stages();
         EmbeddedKafkaBroker broker = null;
         if (kafka.bootstrapServer == null) {
             err.println("wirestream: no --bootstrap-server given, starting an embedded Kafka broker...");
             err.flush();
-            broker = EmbeddedKafkaBroker.start(brokerPort, Files.createTempDirectory("wirestream-kafka-"), true);
+            Path dataDir = brokerDataDir != null ? brokerDataDir : EmbeddedKafkaBroker.DEFAULT_DATA_DIR;
+            err.println("wirestream: broker data in " + dataDir.toAbsolutePath());
+            broker = EmbeddedKafkaBroker.start(brokerPort, dataDir, false);
         }
         String bootstrap = broker != null ? broker.bootstrapServers() : kafka.bootstrapServer;
         WirestreamConfig config = options.withBootstrapServers(bootstrap);
@@ -103,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
         StreamsRuntime runtime = StreamsRuntime.start(config, stages, kafka.clientProperties(bootstrap), err);
         HealthServer health = healthPort < 0 ? null : healthServer(runtime);
         if (health != null) {
-            err.println("wirestream: health on http://127.0.0.1:" + health.port() + "/health, metrics on /metrics");
+            err.println("wirestream: health on http://" + health.authority() + "/health, metrics on /metrics");
         }
         EmbeddedKafkaBroker embedded = broker;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
