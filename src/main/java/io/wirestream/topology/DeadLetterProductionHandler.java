@@ -12,6 +12,10 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
  * and lets the stream go on, so one record never blocks a partition; transient broker errors are
  * still retried.
  *
+ * <p>Under exactly-once a record the producer refuses itself also fails the open transaction,
+ * so output topics use {@link BoundedSerde}: an oversized article fails as a serialization error,
+ * before the producer sees it, and is dead-lettered here with the transaction intact.
+ *
  * <p>The dead letter (KIP-1034) holds the failing task's input record untouched, with the
  * {@code wirestream.stage} header naming the sink that could not write it
  * ({@code write-enriched}, {@code write-europe}...) and {@code wirestream.reason} the error.
