@@ -34,7 +34,8 @@ final class StreamsRuntime implements AutoCloseable {
     private final Admin admin;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Deque<Long> replacements = new ArrayDeque<>();
-    private long probedAt = Long.MIN_VALUE;
+    private long probedAt;
+    private boolean probed;
     private boolean brokerReachable;
 
     private StreamsRuntime(KafkaStreams streams, Admin admin) {
@@ -130,7 +131,7 @@ final class StreamsRuntime implements AutoCloseable {
     /** Whether the cluster answered a metadata request within {@link #PROBE_TIMEOUT}; reused for a second. */
     synchronized boolean brokerReachable() {
         long now = System.nanoTime();
-        if (now - probedAt < PROBE_REUSE.toNanos()) {
+        if (probed && now - probedAt < PROBE_REUSE.toNanos()) {
             return brokerReachable;
         }
         try {
@@ -144,6 +145,7 @@ final class StreamsRuntime implements AutoCloseable {
             brokerReachable = false;
         }
         probedAt = System.nanoTime();
+        probed = true;
         return brokerReachable;
     }
 
