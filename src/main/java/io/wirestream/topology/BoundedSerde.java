@@ -1,8 +1,10 @@
 package io.wirestream.topology;
 
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -39,14 +41,36 @@ final class BoundedSerde<T> implements Serde<T> {
     @Override
     public Serializer<T> serializer() {
         Serializer<T> serializer = inner.serializer();
-        return (topic, value) -> {
-            byte[] bytes = serializer.serialize(topic, value);
-            if (bytes != null && bytes.length > maxBytes) {
-                throw new SerializationException("record for " + topic + " is " + bytes.length
-                        + " bytes serialized, over the " + maxBytes + "-byte record limit");
+        // Both overloads delegate: the article serializer writes its schema and content-type headers.
+        return new Serializer<>() {
+            @Override
+            public byte[] serialize(String topic, T value) {
+                return checked(topic, serializer.serialize(topic, value));
             }
-            return bytes;
+
+            @Override
+            public byte[] serialize(String topic, Headers headers, T value) {
+                return checked(topic, serializer.serialize(topic, headers, value));
+            }
+
+            @Override
+            public void configure(Map<String, ?> configs, boolean isKey) {
+                serializer.configure(configs, isKey);
+            }
+
+            @Override
+            public void close() {
+                serializer.close();
+            }
         };
+    }
+
+    private byte[] checked(String topic, byte[] bytes) {
+        if (bytes != null && bytes.length > maxBytes) {
+            throw new SerializationException("record for " + topic + " is " + bytes.length
+                    + " bytes serialized, over the " + maxBytes + "-byte record limit");
+        }
+        return bytes;
     }
 
     @Override

@@ -43,4 +43,21 @@ class HealthServerTest {
             }
         }
     }
+
+    @Test
+    void shouldBindToLoopbackByDefaultAndFailWhileTheBrokerIsUnreachable() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean reachable = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try (Metrics metrics = new Metrics();
+             HealthServer server = HealthServer.start(HealthServer.DEFAULT_ADDRESS, 0, () -> KafkaStreams.State.RUNNING,
+                     reachable::get, metrics::metrics)) {
+            assertEquals("127.0.0.1:" + server.port(), server.authority());
+            assertEquals(200, get(server.port(), "/health").statusCode());
+            reachable.set(false);
+            HttpResponse<String> down = get(server.port(), "/health");
+            assertEquals(503, down.statusCode());
+            assertEquals("RUNNING, broker unreachable\n", down.body());
+            reachable.set(true);
+            assertEquals(200, get(server.port(), "/health").statusCode());
+        }
+    }
 }
