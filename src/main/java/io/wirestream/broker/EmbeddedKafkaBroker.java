@@ -31,6 +31,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final int NODE_ID = 1;
 
+    /**
+     * Where {@code run}, {@code replay} and {@code broker} keep the embedded broker's data unless told
+     * otherwise: a fixed place, so a stopped run's topics are still there for replay and the next run.
+     */
+    public static final Path DEFAULT_DATA_DIR = Path.of(System.getProperty("java.io.tmpdir"), "wirestream-kafka");
+
     private final KafkaRaftServer server;
     private final Path dataDir;
     private final boolean deleteOnClose;

@@ -3,6 +3,7 @@ package io.wirestream.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
@@ -13,11 +14,16 @@ import com.sun.net.httpserver.HttpServer;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * {@code GET /health} (liveness): 200 while the instance is RUNNING or REBALANCING, 503 otherwise, with the
- * state as the body. {@code GET /ready} (readiness): 200 only once the models are loaded and the instance is
- * RUNNING. {@code GET /metrics}: Prometheus text format with HELP and TYPE lines ({@link WirestreamMetrics}).
+ * {@code GET /health} (liveness): 200 while the instance is RUNNING or REBALANCING, 503 otherwise,
+ * with the state as the body; a broker outage does not fail it, so nothing restarts a process that
+ * is waiting the outage out. {@code GET /ready} (readiness): 200 only once the models are loaded,
+ * the instance is RUNNING and its broker answers. {@code GET /metrics}: Prometheus text format with
+ * HELP and TYPE lines ({@link WirestreamMetrics}).
  */
 final class HealthServer implements AutoCloseable {
+
+    /** Where health listens unless told otherwise: only this machine can reach it. */
+    static final String DEFAULT_ADDRESS = "127.0.0.1";
 
     private final HttpServer server;
 
@@ -25,11 +31,20 @@ final class HealthServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Serves health, readiness and metrics of {@code streams} on {@code port} (0 picks a free one). */
+    /** Serves on loopback {@code port} (0 picks a free one), for a broker taken to be reachable. */
     static HealthServer start(int port, Supplier<KafkaStreams.State> state, BooleanSupplier modelsLoaded,
                               Supplier<String> metrics) {
+        return start(DEFAULT_ADDRESS, port, state, () -> true, modelsLoaded, metrics);
+    }
+
+    /**
+     * Serves on {@code address:port} (0 picks a free port); {@code brokerReachable} is asked only
+     * while everything else says ready.
+     */
+    static HealthServer start(String address, int port, Supplier<KafkaStreams.State> state,
+                              BooleanSupplier brokerReachable, BooleanSupplier modelsLoaded, Supplier<String> metrics) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), port), 0);
             server.createContext("/health", exchange -> {
                 KafkaStreams.State s = state.get();
                 boolean up = s == KafkaStreams.State.RUNNING || s == KafkaStreams.State.REBALANCING;
@@ -37,16 +52,28 @@ final class HealthServer implements AutoCloseable {
             });
             server.createContext("/ready", exchange -> {
                 KafkaStreams.State s = state.get();
-                boolean ready = modelsLoaded.getAsBoolean() && s == KafkaStreams.State.RUNNING;
-                reply(exchange, ready ? 200 : 503, "text/plain", (ready ? "READY " : "NOT READY ") + s + "\n");
+                if (!modelsLoaded.getAsBoolean() || s != KafkaStreams.State.RUNNING) {
+                    reply(exchange, 503, "text/plain", "NOT READY " + s + "\n");
+                } else if (!brokerReachable.getAsBoolean()) {
+                    reply(exchange, 503, "text/plain", "NOT READY " + s + ", broker unreachable\n");
+                } else {
+                    reply(exchange, 200, "text/plain", "READY " + s + "\n");
+                }
             });
             server.createContext("/metrics", exchange ->
                     reply(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.get()));
             server.start();
             return new HealthServer(server);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on port " + port + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot listen on " + address + ":" + port + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The address actually bound, as a URL authority ({@code 127.0.0.1:8080}, {@code [::1]:8080}). */
+    String authority() {
+        InetSocketAddress bound = server.getAddress();
+        String host = bound.getAddress().getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort();
     }
 
     int port() {

@@ -1,6 +1,10 @@
 package io.wirestream.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.wirestream.broker.EmbeddedKafkaBroker;
 import io.wirestream.topology.Topics;
 import org.apache.kafka.tools.StreamsResetter;
 import picocli.CommandLine.Command;
@@ -54,10 +59,41 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would be reset, change nothing.")
     boolean dryRun;
 
+    @Option(names = "--broker-data-dir", paramLabel = "DIR",
+            description = "Without --bootstrap-server and with no broker on --broker-port, start the embedded broker "
+                    + "from this data directory (the one 'run' used) for the reset (default: <tmp>/wirestream-kafka).")
+    Path brokerDataDir;
+
+    @Option(names = "--broker-port", defaultValue = "9092",
+            description = "Port of the local broker when no --bootstrap-server is given (default: ${DEFAULT-VALUE}).")
+    int brokerPort;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String bootstrap = kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER);
+        Path dataDir = brokerDataDir != null ? brokerDataDir : EmbeddedKafkaBroker.DEFAULT_DATA_DIR;
+        // The one-machine session: 'run' stopped and took its embedded broker with it, but left the data.
+        if (kafka.bootstrapServer == null && !listening(brokerPort)
+                && Files.exists(dataDir.resolve("meta.properties"))) {
+            out.println("replay: no broker on 127.0.0.1:" + brokerPort + ", starting the embedded one from " + dataDir);
+            out.flush();
+            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(brokerPort, dataDir, false)) {
+                return reset(out, broker.bootstrapServers());
+            }
+        }
+        return reset(out, kafka.bootstrapOr("127.0.0.1:" + brokerPort));
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private int reset(PrintWriter out, String bootstrap) {
         List<String> args = new ArrayList<>(List.of("--bootstrap-server", bootstrap,
                 "--application-id", app.applicationId, "--input-topics", Topics.RAW.name()));
         if (force) {

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.concurrent.Callable;
@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.wirestream.broker.EmbeddedKafkaBroker;
 import io.wirestream.dedupe.DedupeConfig;
+import io.wirestream.ingest.FeedParser;
 import io.wirestream.topology.Stages;
 import io.wirestream.topology.WirestreamConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -73,13 +74,35 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--health-port", defaultValue = "-1",
             description = "Serve GET /health (liveness: 200 while running, 503 otherwise), GET /ready (readiness: 200 "
-                    + "once the models are loaded and Kafka Streams is RUNNING) and GET /metrics (Prometheus text "
-                    + "format) on this port; 0 picks a free one (default: off).")
+                    + "once the models are loaded, Kafka Streams is RUNNING and the broker answers) and GET /metrics "
+                    + "(Prometheus text format) on this port; 0 picks a free one (default: off).")
     int healthPort;
 
     @Option(names = "--broker-port", defaultValue = "9092",
             description = "Port of the embedded broker when no --bootstrap-server is given; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int brokerPort;
+
+    @Option(names = "--broker-data-dir", paramLabel = "DIR",
+            description = "Data directory of the embedded broker, kept when run stops so 'wirestream replay' and the "
+                    + "next run find the topics and offsets (default: <tmp>/wirestream-kafka).")
+    Path brokerDataDir;
+
+    @Option(names = "--health-address", defaultValue = HealthServer.DEFAULT_ADDRESS, paramLabel = "ADDRESS",
+            description = "Address --health-port listens on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
+    String healthAddress;
+
+    @Option(names = "--max-item-bytes", defaultValue = "" + FeedParser.DEFAULT_MAX_ITEM_BYTES, paramLabel = "BYTES",
+            description = "Largest raw item accepted; a larger one is dead-lettered at parse with the limit named "
+                    + "(default: ${DEFAULT-VALUE}, up to 1048576).")
+    int maxItemBytes;
+
+    private Stages stages() {
+        try {
+            return Stages.standard(ner.config(), maxItemBytes);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
 
     private WirestreamConfig config(String bootstrap) {
         try {
@@ -110,11 +133,11 @@ final class RunCommand implements Callable<Integer> {
     private HealthServer healthServer(AtomicReference<StreamsRuntime> runtime, AtomicBoolean modelsLoaded,
                                       WirestreamMetrics metrics) {
         try {
-            return HealthServer.start(healthPort,
+            return HealthServer.start(healthAddress, healthPort,
                     () -> runtime.get() == null ? KafkaStreams.State.CREATED : runtime.get().state(),
-                    modelsLoaded::get, metrics::scrape);
+                    () -> runtime.get() != null && runtime.get().brokerReachable(), modelsLoaded::get, metrics::scrape);
         } catch (UncheckedIOException e) {
-            throw new ParameterException(spec.commandLine(), "--health-port: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--health-address/--health-port: " + e.getMessage());
         }
     }
 
@@ -131,19 +154,21 @@ final class RunCommand implements Callable<Integer> {
         AtomicBoolean modelsLoaded = new AtomicBoolean();
         HealthServer health = healthPort < 0 ? null : healthServer(running, modelsLoaded, metrics);
         if (health != null) {
-            err.println("wirestream: health on http://127.0.0.1:" + health.port() + "/health, readiness on /ready, "
+            err.println("wirestream: health on http://" + health.authority() + "/health, readiness on /ready, "
                     + "metrics on /metrics");
         }
         EmbeddedKafkaBroker broker = null;
         StreamsRuntime runtime;
         String bootstrap;
         try {
-            Stages stages = metrics.instrument(Stages.standard(ner.config()));
+            Stages stages = metrics.instrument(stages());
             modelsLoaded.set(true);
             if (kafka.bootstrapServer == null) {
                 err.println("wirestream: no --bootstrap-server given, starting an embedded Kafka broker...");
                 err.flush();
-                broker = EmbeddedKafkaBroker.start(brokerPort, Files.createTempDirectory("wirestream-kafka-"), true);
+                Path dataDir = brokerDataDir != null ? brokerDataDir : EmbeddedKafkaBroker.DEFAULT_DATA_DIR;
+                err.println("wirestream: broker data in " + dataDir.toAbsolutePath());
+                broker = EmbeddedKafkaBroker.start(brokerPort, dataDir, false);
             }
             bootstrap = broker != null ? broker.bootstrapServers() : kafka.bootstrapServer;
             kafka.checkReachable(bootstrap);

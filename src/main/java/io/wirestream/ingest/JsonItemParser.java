@@ -52,6 +52,10 @@ final class JsonItemParser {
         if (root == null || root.isMissingNode()) {
             throw new FeedParseException("empty input");
         }
+        if (root.isArray()) {
+            throw new FeedParseException("a JSON array of " + root.size() + " element(s) is not one item: publish "
+                    + "each envelope as its own record ('wirestream publish' splits .json arrays)");
+        }
         if (!root.isObject()) {
             throw new FeedParseException("JSON envelope must be an object, was " + root.getNodeType());
         }

@@ -45,6 +45,12 @@ public final class ArticleJson {
 
     /** The classpath resource of IPTC's ninjs 2.2 schema, vendored unchanged. */
     public static final String NINJS_SCHEMA_RESOURCE = "/schema/ninjs-schema_2.2.json";
+    /**
+     * Mentions listed per entity in {@code wirestream.entities}; beyond it the entity says
+     * {@code mentionsTruncated} and {@code count} still counts them all. With the item size limit
+     * at parse this keeps every accepted item's record under the topic's message limit.
+     */
+    public static final int MAX_MENTIONS_PER_ENTITY = 20;
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -187,9 +193,13 @@ public final class ArticleJson {
             ArrayNode aliases = o.putArray("aliases");
             e.aliases().forEach(aliases::add);
             ArrayNode mentions = o.putArray("mentions");
-            for (Entity.Mention m : e.mentions()) {
+            // Bounded output: a name repeated through a huge body must not grow the record past the topic limit.
+            for (Entity.Mention m : e.mentions().subList(0, Math.min(e.count(), MAX_MENTIONS_PER_ENTITY))) {
                 mentions.addObject().put("field", m.field().label()).put("start", m.start()).put("end", m.end())
                         .put("text", m.text());
+            }
+            if (e.count() > MAX_MENTIONS_PER_ENTITY) {
+                o.put("mentionsTruncated", true);
             }
         }
         if (!LanguageDetector.hasEntityModel(a.item().language())) {

@@ -22,12 +22,16 @@ public final class DeadLetterHandler extends LogAndContinueProcessingExceptionHa
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         Response response = super.handleError(context, record, exception);
-        List<ProducerRecord<byte[], byte[]>> deadLetters = response.deadLetterQueueRecords();
+        addHeaders(response.deadLetterQueueRecords(), context.processorNodeId(), exception);
+        return response;
+    }
+
+    /** Adds the stage and reason headers to dead letters built by one of Kafka's handlers. */
+    static void addHeaders(List<ProducerRecord<byte[], byte[]>> deadLetters, String stage, Exception exception) {
         String reason = exception.getMessage() == null ? exception.getClass().getName() : exception.getMessage();
         for (ProducerRecord<byte[], byte[]> deadLetter : deadLetters) {
-            deadLetter.headers().add(STAGE_HEADER, context.processorNodeId().getBytes(StandardCharsets.UTF_8));
+            deadLetter.headers().add(STAGE_HEADER, stage.getBytes(StandardCharsets.UTF_8));
             deadLetter.headers().add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
         }
-        return response;
     }
 }

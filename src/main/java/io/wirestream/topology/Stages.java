@@ -41,7 +41,12 @@ public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperat
 
     /** The production stages: resource tables and models are loaded once, here, and shared by every task. */
     public static Stages standard(ExtractConfig ner) {
-        FeedParser parser = new FeedParser();
+        return standard(ner, FeedParser.DEFAULT_MAX_ITEM_BYTES);
+    }
+
+    /** As {@link #standard(ExtractConfig)}, refusing items over {@code maxItemBytes} at parse. */
+    public static Stages standard(ExtractConfig ner, int maxItemBytes) {
+        FeedParser parser = new FeedParser(maxItemBytes);
         Cleaner cleaner = Cleaner.standard();
         TagSplitter tagSplitter = new TagSplitter();
         // One extractor (one model, one sentence cache) for every stream thread: it is thread-safe.

@@ -18,7 +18,8 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class Topics {
 
     private static final Serde<String> KEYS = Serdes.String();
-    private static final Serde<Article> ARTICLES = new ArticleSerde();
+    /** Bounded: an article too large for the topic is dead-lettered before the producer sees it. */
+    private static final Serde<Article> ARTICLES = new BoundedSerde<>(new ArticleSerde(), BoundedSerde.MAX_VALUE_BYTES);
 
     /** Raw agency items: key = item id (or null), value = JSON envelope or scraped text, UTF-8. */
     public static final Topic<String, byte[]> RAW = new Topic<>("news.raw", KEYS, Serdes.ByteArray());

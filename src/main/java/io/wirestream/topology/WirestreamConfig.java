@@ -1,12 +1,14 @@
 package io.wirestream.topology;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 
 import io.wirestream.dedupe.DedupeConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 
@@ -29,6 +31,8 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
                                Path stateDir, boolean exactlyOnce, Map<String, String> overrides) {
 
     public static final String DEFAULT_APPLICATION_ID = "wirestream";
+    /** How long a task may wait on the broker (an outage) before its thread fails and is replaced. */
+    public static final Duration TASK_TIMEOUT = Duration.ofDays(1);
     public static final Path DEFAULT_STATE_DIR = Path.of(System.getProperty("java.io.tmpdir"), "wirestream-state");
 
     public WirestreamConfig {
@@ -73,8 +77,21 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
         // A stage that throws dead-letters the record and the stream goes on (KIP-1033/1034).
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        // A result the producer refuses (over the topic limit, unserialisable) is dead-lettered, not fatal.
+        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueExceptionHandler.class.getName());
+        // Outages are weather: a task waiting on an unreachable broker retries for a day before it fails
+        // (then the thread is replaced, see StreamsRuntime) instead of the 5-minute default.
+        p.put(StreamsConfig.TASK_TIMEOUT_MS_CONFIG, TASK_TIMEOUT.toMillis());
+        // Sends are retried until the broker is back; the transaction, not a delivery deadline, bounds them.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG), Integer.MAX_VALUE);
+        // A send blocked on metadata holds the stream thread: keep it well under max.poll.interval.ms (5 min)
+        // so the thread keeps its group membership; the timeout itself is retried under task.timeout.ms.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_BLOCK_MS_CONFIG), 60_000);
+        // Longer than Streams' 10 s so a slow commit during a broker hiccup is not aborted, short enough that
+        // read_committed consumers are held at most this long by a transaction a crashed instance left open.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 30_000);
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.putAll(overrides);

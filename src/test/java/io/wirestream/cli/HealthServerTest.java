@@ -81,4 +81,22 @@ class HealthServerTest {
             assertFalse(body.matches("(?s).*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}.*"), body);
         }
     }
+
+    @Test
+    void shouldBindToLoopbackByDefaultAndNotBeReadyWhileTheBrokerIsUnreachable() throws Exception {
+        AtomicBoolean reachable = new AtomicBoolean(true);
+        try (HealthServer server = HealthServer.start(HealthServer.DEFAULT_ADDRESS, 0, () -> KafkaStreams.State.RUNNING,
+                reachable::get, () -> true, () -> "")) {
+            assertEquals("127.0.0.1:" + server.port(), server.authority());
+            assertEquals(200, get(server.port(), "/ready").statusCode());
+            reachable.set(false);
+            HttpResponse<String> down = get(server.port(), "/ready");
+            assertEquals(503, down.statusCode());
+            assertEquals("NOT READY RUNNING, broker unreachable\n", down.body());
+            // Liveness stays up: the process is waiting the outage out, nothing should restart it.
+            assertEquals(200, get(server.port(), "/health").statusCode());
+            reachable.set(true);
+            assertEquals(200, get(server.port(), "/ready").statusCode());
+        }
+    }
 }

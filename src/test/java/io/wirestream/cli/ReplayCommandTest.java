@@ -65,6 +65,25 @@ class ReplayCommandTest {
     }
 
     @Test
+    void shouldStartTheEmbeddedBrokerFromRunsDataDirWhenNoBrokerIsUp() throws Exception {
+        Path data = dir.resolve("kafka");
+        int port;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(0, data, false);
+             org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                     Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            port = broker.port();
+            admin.createTopics(Topics.all(1, (short) 1)).all().get();
+        }
+        // 'run' has stopped and its broker with it: replay brings the broker back from the same data.
+        CommandRun replay = CommandRun.of("replay", "--broker-port", String.valueOf(port),
+                "--broker-data-dir", data.toString(), "--application-id", "wirestream-replay-local",
+                "--state-dir", dir.resolve("state-local").toString());
+        assertEquals(0, replay.exitCode(), replay.err() + replay.out());
+        assertTrue(replay.out().contains("no broker on 127.0.0.1:" + port + ", starting the embedded one"), replay.out());
+        assertTrue(replay.out().contains("replay: done"), replay.out());
+    }
+
+    @Test
     void shouldNameABadDatetime() {
         CommandRun run = CommandRun.of("replay", "--to-datetime", "yesterday");
         assertEquals(2, run.exitCode());

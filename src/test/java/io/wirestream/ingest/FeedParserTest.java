@@ -324,7 +324,39 @@ class FeedParserTest {
         assertTrue(jsonError("{\"headline\":[\"H\"]}").contains("'headline'"));
         assertTrue(jsonError("{\"headline\":\"H\",\"body\":[1]}").contains("'body'"));
         assertTrue(jsonError("{\"headline\":\"H\",\"tags\":{}}").contains("'tags'"));
-        assertTrue(jsonError("[1,2]").contains("object"));
+        assertTrue(jsonError("\"headline\"").contains("object"));
+    }
+
+    @Test
+    void shouldRefuseATopLevelJsonArrayByNameEvenWithoutContentType() {
+        String array = "[{\"id\":\"a\",\"headline\":\"One\"},{\"id\":\"b\",\"headline\":\"Two\"}]";
+        assertTrue(jsonError(array).startsWith("a JSON array of 2 element(s) is not one item"), jsonError(array));
+        FeedParseException sniffed = assertThrows(FeedParseException.class,
+                () -> parser.parse(null, ("  " + array).getBytes(StandardCharsets.UTF_8), null));
+        assertTrue(sniffed.getMessage().startsWith("a JSON array"), sniffed.getMessage());
+    }
+
+    @Test
+    void shouldKeepTextThatOpensWithABracketAsText() {
+        FeedItem item = text("[UPDATE] Floods close roads across the north of the country\n\n"
+                + "LONDON, Jan 22 (Reuters) - Floods closed roads across the north on Saturday, officials said.");
+        assertEquals("[UPDATE] Floods close roads across the north of the country", item.headline());
+    }
+
+    @Test
+    void shouldRefuseAnItemOverTheSizeLimitNamingTheLimit() {
+        FeedParser small = new FeedParser(1000);
+        byte[] big = ("{\"headline\":\"H\",\"body\":\"" + "word ".repeat(300) + "\"}").getBytes(StandardCharsets.UTF_8);
+        String reason = assertThrows(FeedParseException.class, () -> small.parse("k", big, null)).getMessage();
+        assertEquals("item is " + big.length + " bytes, over the limit of 1000 bytes (--max-item-bytes)", reason);
+        assertEquals("H", small.parse("k", "{\"headline\":\"H\"}".getBytes(StandardCharsets.UTF_8), null).headline());
+    }
+
+    @Test
+    void shouldRejectAnUnusableSizeLimitNamingTheOption() {
+        assertEquals("--max-item-bytes must be 1..1048576, was 0",
+                assertThrows(IllegalArgumentException.class, () -> new FeedParser(0)).getMessage());
+        assertEquals(FeedParser.DEFAULT_MAX_ITEM_BYTES, new FeedParser().maxItemBytes());
     }
 
     @Test

@@ -60,6 +60,20 @@ class ArticleSerdeTest {
     }
 
     @Test
+    void shouldListAtMostTheCappedMentionsPerEntityAndSaySo() throws Exception {
+        List<Entity.Mention> mentions = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            mentions.add(new Entity.Mention("body", i * 6, i * 6 + 5, "Tokyo"));
+        }
+        Article a = enriched().withEntities(List.of(new Entity("Tokyo", Entity.Type.PLACE, mentions, List.of())));
+        var entity = Json.MAPPER.readTree(serde.serializer().serialize("news.enriched", a))
+                .path("wirestream").path("entities").path(0);
+        assertEquals(5000, entity.path("count").asInt());
+        assertEquals(ArticleJson.MAX_MENTIONS_PER_ENTITY, entity.path("mentions").size());
+        assertTrue(entity.path("mentionsTruncated").asBoolean());
+    }
+
+    @Test
     void shouldNameWhatIsMissingFromSomethingThatIsNotAnArticle() {
         var e = assertThrows(SerializationException.class, () -> serde.deserializer().deserialize("news.enriched",
                 "{\"uri\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
