@@ -51,8 +51,9 @@ final class RunCommand implements Callable<Integer> {
             description = "How long, in stream time, articles are remembered for dedupe: 7d, 12h, P7D (default: ${DEFAULT-VALUE}).")
     Duration dedupeHorizon;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads",
+            description = "Stream threads; at most one per partition does work (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--at-least-once", description = "Use at-least-once instead of exactly-once v2 processing.")
     boolean atLeastOnce;

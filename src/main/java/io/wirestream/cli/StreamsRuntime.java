@@ -33,6 +33,8 @@ final class StreamsRuntime implements AutoCloseable {
             new TopicProvisioner(admin, Duration.ofSeconds(60))
                     .ensure(Topics.all(config.partitions(), config.replicationFactor()));
         }
+        // Models load and run once now, not on the first record after the first poll.
+        ModelWarmUp.warm(stages);
         KafkaStreams streams = new KafkaStreams(WirestreamTopology.build(stages, config.dedupe()),
                 config.streamsProperties());
         StreamsRuntime runtime = new StreamsRuntime(streams);
