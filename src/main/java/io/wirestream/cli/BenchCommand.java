@@ -72,6 +72,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Write the generated corpus as JSON lines (one envelope a line, 'publish' reads it) and exit.")
     Path writeCorpus;
 
+    @Option(names = "--scenarios", split = ",", paramLabel = "SCENARIO",
+            defaultValue = "pass-through,ner-off,complete,ner-alone",
+            description = "Which scenarios to run: pass-through, ner-off, complete, ner-alone; ratios need both "
+                    + "sides (default: ${DEFAULT-VALUE}).")
+    List<String> scenarios;
+
     @Option(names = "--threads", description = "Stream threads, and NER threads, of the main table "
             + "(default: the number of cores).")
     Integer threads;
@@ -163,21 +169,25 @@ final class BenchCommand implements Callable<Integer> {
 
             TreeSet<Integer> counts = new TreeSet<>(scalingThreads);
             counts.add(mainThreads);
+            List<Scenario> chosen = chosen();
+            List<Scenario> streamed = chosen.stream().filter(s -> s != Scenario.NER_ALONE).toList();
             for (int t : counts) {
-                for (Scenario s : List.of(Scenario.PASS_THROUGH, Scenario.NER_OFF, Scenario.COMPLETE)) {
+                for (Scenario s : streamed) {
                     report.addBacklog(log(err, bench.backlog(s, t, corpus)));
                 }
-                err.println("bench: ner-alone " + t + "t: " + corpus.size() + " items");
-                err.flush();
-                report.addBacklog(log(err, NerAloneBench.run(prepare, freshStages.get(), t, corpus)));
+                if (chosen.contains(Scenario.NER_ALONE)) {
+                    err.println("bench: ner-alone " + t + "t: " + corpus.size() + " items");
+                    err.flush();
+                    report.addBacklog(log(err, NerAloneBench.run(prepare, freshStages.get(), t, corpus)));
+                }
             }
-            for (Scenario s : List.of(Scenario.PASS_THROUGH, Scenario.NER_OFF, Scenario.COMPLETE)) {
+            for (Scenario s : streamed) {
                 double r = rate != null ? rate
                         : report.backlog(s, mainThreads).map(m -> m.itemsPerSecond() / 2).orElse(10.0);
                 int n = (int) Math.min(corpus.size(), Math.max(20, Math.ceil(r * latencySeconds)));
                 report.addPaced(log(err, bench.paced(s, mainThreads, corpus.subList(0, n), Math.max(r, 0.1))));
             }
-            if (reissueCheck && inputs.isEmpty()) {
+            if (reissueCheck && inputs.isEmpty() && chosen.contains(Scenario.COMPLETE)) {
                 List<BenchItem> unique = corpus(seed, 0);
                 err.println("bench: the same corpus without re-issues, for the re-issue speed-up");
                 report.setWithoutReissues(log(err, bench.backlog(Scenario.COMPLETE, mainThreads, unique)));
@@ -210,12 +220,29 @@ final class BenchCommand implements Callable<Integer> {
         if (latencySeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--latency-seconds must be >= 1, was " + latencySeconds);
         }
+        List<String> known = java.util.Arrays.stream(Scenario.values()).map(Scenario::slug).toList();
+        for (String s : scenarios) {
+            if (!known.contains(s)) {
+                throw new ParameterException(spec.commandLine(), "--scenarios: unknown scenario '" + s + "'; known: "
+                        + known);
+            }
+        }
         if (partitions < 1) {
             throw new ParameterException(spec.commandLine(), "--partitions must be >= 1, was " + partitions);
         }
         if (!inputs.isEmpty()) {
             InputFiles.checkExist(spec.commandLine(), inputs);
         }
+    }
+
+    private List<Scenario> chosen() {
+        List<Scenario> chosen = new ArrayList<>();
+        for (Scenario s : Scenario.values()) {
+            if (scenarios.contains(s.slug())) {
+                chosen.add(s);
+            }
+        }
+        return chosen;
     }
 
     private List<BenchItem> corpus(long corpusSeed, double share) {
