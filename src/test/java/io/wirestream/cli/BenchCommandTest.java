@@ -48,6 +48,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void shouldListBenchAmongTheCommandsAndRejectAnUnknownScenario() {
+        assertTrue(CommandRun.of("--help").out().contains("bench"));
+        CommandRun help = CommandRun.of("bench", "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("Usage: wirestream bench"), help.out());
+        CommandRun bad = CommandRun.of("bench", "--scenarios", "pass-through,warp-speed");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("warp-speed"), bad.err());
+    }
+
+    @Test
     void shouldWriteTheSameCorpusForTheSameSeed() throws Exception {
         Path a = dir.resolve("a.jsonl");
         Path b = dir.resolve("b.jsonl");
