@@ -66,8 +66,9 @@ final class RunCommand implements Callable<Integer> {
             description = "What an agency's own re-issue with substantial new text becomes: duplicate or update (default: ${DEFAULT-VALUE}).")
     String nearCopyPolicy;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads",
+            description = "Stream threads; at most one per partition does work (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--at-least-once", description = "Use at-least-once instead of exactly-once v2 processing.")
     boolean atLeastOnce;

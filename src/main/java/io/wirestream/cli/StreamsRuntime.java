@@ -54,6 +54,8 @@ final class StreamsRuntime implements AutoCloseable {
             admin.close();
             throw e;
         }
+        // Models load and run once now, not on the first record after the first poll.
+        ModelWarmUp.warm(stages);
         KafkaStreams streams = new KafkaStreams(WirestreamTopology.build(stages, config.dedupe()),
                 config.streamsProperties());
         StreamsRuntime runtime = new StreamsRuntime(streams, admin);

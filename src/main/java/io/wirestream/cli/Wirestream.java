@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns raw news-agency wire items into clean, deduplicated, enriched articles "
                 + "routed to per-region Kafka topics.",
         subcommands = {RunCommand.class, PublishCommand.class, TailCommand.class, EnrichCommand.class,
-                ReplayCommand.class, DemoCommand.class, BrokerCommand.class, SchemaCommand.class,
+                ReplayCommand.class, DemoCommand.class, BrokerCommand.class, SchemaCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: wirestream demo"})
 public final class Wirestream implements Runnable {

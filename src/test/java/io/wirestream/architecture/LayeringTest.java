@@ -62,12 +62,15 @@ class LayeringTest {
                     "extract", "the extract stage", "geo", "the classify stage", "serde", "topic serdes",
                     "language", "the language stage",
                     "text", "nothing directly, but the stages it wires read it"), true),
+            new Layer("bench", edges(
+                    "model", "it builds corpus items", "topology", "it runs the topology and a pass-through one",
+                    "dedupe", "dedupe options", "serde", "it reads output back", "broker", "the embedded broker"), true),
             new Layer("cli", edges(
                     "model", "commands show articles", "ingest", "demo names its seed item",
                     "topology", "commands run the topology", "serde", "commands read and write JSON",
                     "broker", "the embedded broker", "dedupe", "dedupe options", "extract", "NER options",
                     "geo", "desk options", "clean", "cleaning options", "text", "vocabulary files",
-                    "language", "language options"), true));
+                    "language", "language options", "bench", "the bench command's measurements"), true));
 
     /** Package name, reason, package name, reason... */
     private static Map<String, String> edges(String... pairs) {

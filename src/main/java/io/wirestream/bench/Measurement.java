@@ -1,0 +1,33 @@
+package io.wirestream.bench;
+
+/**
+ * One benchmark row.
+ *
+ * @param scenario   what ran
+ * @param threads    stream threads (or NER threads)
+ * @param items      items published (or texts recognised)
+ * @param outputs    records read back from the outputs (every item leaves on exactly one of them)
+ * @param bytes      input bytes
+ * @param seconds    from the instance running (backlog waiting) to the last output read
+ * @param rate       the paced input rate, items/s, or 0 for a pre-published backlog
+ * @param p50Millis  median publish-to-read latency, or -1 when not measured
+ * @param p99Millis  99th percentile, or -1
+ * @param memory     heap and RSS high-water marks over the row
+ * @param load       the 1-minute load average when the row ended
+ */
+public record Measurement(Scenario scenario, int threads, int items, int outputs, long bytes, double seconds,
+                          double rate, long p50Millis, long p99Millis, MemoryWatermarks.Snapshot memory,
+                          double load) {
+
+    public double itemsPerSecond() {
+        return seconds > 0 ? items / seconds : 0;
+    }
+
+    public double megabytesPerSecond() {
+        return seconds > 0 ? bytes / 1e6 / seconds : 0;
+    }
+
+    public boolean paced() {
+        return rate > 0;
+    }
+}

@@ -1,0 +1,403 @@
+package io.wirestream.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import io.wirestream.broker.TopicProvisioner;
+import io.wirestream.dedupe.DedupeConfig;
+import io.wirestream.topology.Stages;
+import io.wirestream.topology.Topics;
+import io.wirestream.topology.WirestreamConfig;
+import io.wirestream.topology.WirestreamTopology;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+
+/**
+ * Runs one Kafka Streams scenario on a cluster and measures it: a fresh application id whose
+ * group starts at the current end of {@code news.raw}, the corpus published (as a backlog
+ * before the instance starts, or paced at a fixed rate while it runs), and every output record
+ * read back (committed records only) to count it and time it from its publish timestamp.
+ */
+public final class StreamsBench {
+
+    private static final Duration IDLE_LIMIT = Duration.ofSeconds(120);
+
+    private final Map<String, Object> clientProps;
+    private final Map<String, String> overrides;
+    private final int partitions;
+    private final short replicationFactor;
+    private final Supplier<Stages> freshStages;
+    private final PrintWriter progress;
+
+    /**
+     * @param clientProps       Kafka client settings, bootstrap.servers included
+     * @param overrides         further Streams properties (the --command-config entries)
+     * @param partitions        partitions of the topics created when missing
+     * @param replicationFactor their replication factor
+     * @param freshStages       production stages with an empty NER cache, models loaded and warm
+     * @param progress          where progress lines go (stderr)
+     */
+    public StreamsBench(Map<String, Object> clientProps, Map<String, String> overrides, int partitions,
+                        short replicationFactor, Supplier<Stages> freshStages, PrintWriter progress) {
+        this.clientProps = Map.copyOf(clientProps);
+        this.overrides = Map.copyOf(overrides);
+        this.partitions = partitions;
+        this.replicationFactor = replicationFactor;
+        this.freshStages = Objects.requireNonNull(freshStages, "freshStages");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Creates Wirestream's topics and the pass-through output topic where missing. */
+    public void provision() {
+        List<NewTopic> topics = new ArrayList<>(Topics.all(partitions, replicationFactor));
+        topics.add(new NewTopic(PassThroughTopology.OUTPUT, partitions, replicationFactor));
+        try (Admin admin = Admin.create(clientProps)) {
+            new TopicProvisioner(admin, Duration.ofSeconds(60)).ensure(topics);
+        }
+    }
+
+    /** Throughput: the whole corpus published first, then the instance started and timed until the last output. */
+    public Measurement backlog(Scenario scenario, int threads, List<BenchItem> items) {
+        return measure(scenario, threads, items, 0);
+    }
+
+    /** Latency: the instance running first, then the corpus published at {@code rate} items/s. */
+    public Measurement paced(Scenario scenario, int threads, List<BenchItem> items, double rate) {
+        if (!(rate > 0)) {
+            throw new IllegalArgumentException("rate must be > 0, was " + rate);
+        }
+        return measure(scenario, threads, items, rate);
+    }
+
+    private Measurement measure(Scenario scenario, int threads, List<BenchItem> items, double rate) {
+        if (scenario == Scenario.NER_ALONE) {
+            throw new IllegalArgumentException("ner-alone runs without Kafka: use NerAloneBench");
+        }
+        String label = scenario.slug() + " " + threads + "t" + (rate > 0 ? " @" + Math.round(rate) + "/s" : "");
+        String appId = "wirestream-bench-" + scenario.slug() + "-" + threads + "t-" + (rate > 0 ? "paced-" : "")
+                + System.currentTimeMillis();
+        List<String> outputs = scenario == Scenario.PASS_THROUGH ? List.of(PassThroughTopology.OUTPUT)
+                : List.of(Topics.ENRICHED.name(), Topics.DUPLICATES.name(), Topics.DLQ.name());
+        Topology topology = topology(scenario);
+        Path stateDir = tempDir(appId);
+        long bytes = items.stream().mapToLong(i -> i.value().length).sum();
+        Map<TopicPartition, Long> outputStart;
+        try (Admin admin = Admin.create(clientProps)) {
+            // The fresh group starts where news.raw ends now: earlier scenarios' items are not read again.
+            Map<TopicPartition, OffsetAndMetadata> rawEnd = new HashMap<>();
+            endOffsets(admin, List.of(Topics.RAW.name())).forEach((tp, o) -> rawEnd.put(tp, new OffsetAndMetadata(o)));
+            admin.alterConsumerGroupOffsets(appId, rawEnd).all().get(60, TimeUnit.SECONDS);
+            outputStart = endOffsets(admin, outputs);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot prepare " + appId + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+
+        progress.println("bench: " + label + ": " + (rate > 0 ? "starting, then publishing " : "publishing ")
+                + items.size() + " items as application " + appId);
+        progress.flush();
+        MemoryWatermarks memory = MemoryWatermarks.start();
+        OutputReader reader = new OutputReader(clientProps, outputStart, items.size());
+        KafkaStreams streams = null;
+        long startNanos;
+        try {
+            if (rate == 0) {
+                publish(items, 0);
+                streams = new KafkaStreams(topology, properties(appId, threads, stateDir));
+                startNanos = startAndAwaitRunning(streams, label);
+                reader.start();
+            } else {
+                streams = new KafkaStreams(topology, properties(appId, threads, stateDir));
+                startAndAwaitRunning(streams, label);
+                reader.start();
+                startNanos = System.nanoTime();
+                publish(items, rate);
+            }
+            awaitOutputs(reader, streams, label, items.size(), startNanos);
+        } finally {
+            reader.stop();
+            if (streams != null) {
+                streams.close(Duration.ofSeconds(30));
+                streams.cleanUp();
+            }
+            deleteQuietly(stateDir);
+            deleteInternalTopics(appId);
+        }
+        MemoryWatermarks.Snapshot marks = memory.stop();
+        double seconds = (reader.lastReadNanos() - startNanos) / 1e9;
+        Latencies latencies = reader.latencies();
+        return new Measurement(scenario, threads, items.size(), reader.count(), bytes, Math.max(seconds, 0), rate,
+                rate > 0 ? latencies.percentile(50) : -1, rate > 0 ? latencies.percentile(99) : -1, marks,
+                loadAverage());
+    }
+
+    private Topology topology(Scenario scenario) {
+        return switch (scenario) {
+            case PASS_THROUGH -> PassThroughTopology.build();
+            case COMPLETE -> WirestreamTopology.build(freshStages.get(), DedupeConfig.defaults());
+            case NER_OFF -> WirestreamTopology.build(withoutEntities(freshStages.get()), DedupeConfig.defaults());
+            case NER_ALONE -> throw new IllegalArgumentException("ner-alone has no topology");
+        };
+    }
+
+    /** The production stages with the entities stage the identity: everything but NER. */
+    static Stages withoutEntities(Stages stages) {
+        return new Stages(stages.parse(), stages.clean(), stages.tags(), UnaryOperator.identity(), stages.classify());
+    }
+
+    private java.util.Properties properties(String appId, int threads, Path stateDir) {
+        // Wirestream's own settings (exactly-once v2, handlers, earliest) for every scenario, pass-through too.
+        WirestreamConfig config = new WirestreamConfig((String) clientProps.get("bootstrap.servers"), appId,
+                partitions, replicationFactor, DedupeConfig.defaults(), threads, stateDir, true, overrides);
+        return config.streamsProperties();
+    }
+
+    private long startAndAwaitRunning(KafkaStreams streams, String label) {
+        CountDownLatch settled = new CountDownLatch(1);
+        AtomicLong runningAt = new AtomicLong();
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.RUNNING) {
+                runningAt.compareAndSet(0, System.nanoTime());
+                settled.countDown();
+            } else if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING
+                    || now == KafkaStreams.State.PENDING_ERROR) {
+                settled.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            progress.println("bench: " + label + ": stream thread failed: " + e);
+            progress.flush();
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.start();
+        try {
+            if (!settled.await(120, TimeUnit.SECONDS) || runningAt.get() == 0) {
+                throw new IllegalStateException(label + ": Kafka Streams did not reach RUNNING (state "
+                        + streams.state() + ")");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        return runningAt.get();
+    }
+
+    private void publish(List<BenchItem> items, double rate) {
+        Map<String, Object> props = new HashMap<>(clientProps);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // Paced: every record leaves at once, so its timestamp is when it was offered.
+        props.put(ProducerConfig.LINGER_MS_CONFIG, rate > 0 ? 0 : 5);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            long start = System.nanoTime();
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                if (rate > 0) {
+                    long due = start + (long) (i * 1e9 / rate);
+                    for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                        LockSupport.parkNanos(wait);
+                    }
+                }
+                BenchItem item = items.get(i);
+                RecordHeaders headers = new RecordHeaders();
+                headers.add("content-type", item.contentType().getBytes(StandardCharsets.UTF_8));
+                sent.add(producer.send(new ProducerRecord<>(Topics.RAW.name(), null, item.key(), item.value(), headers)));
+            }
+            producer.flush();
+            for (var f : sent) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("publishing failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        }
+    }
+
+    private void awaitOutputs(OutputReader reader, KafkaStreams streams, String label, int expected, long startNanos) {
+        long lastProgress = System.nanoTime();
+        while (reader.count() < expected) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            long now = System.nanoTime();
+            if (now - lastProgress > 2_000_000_000L) {
+                lastProgress = now;
+                double s = (now - startNanos) / 1e9;
+                progress.printf("bench: %s: %d/%d out after %.0f s (%.1f items/s)%n", label, reader.count(), expected,
+                        s, reader.count() / s);
+                progress.flush();
+            }
+            if (!streams.state().isRunningOrRebalancing()) {
+                progress.println("bench: " + label + ": Kafka Streams stopped (" + streams.state() + ")");
+                break;
+            }
+            if (now - Math.max(reader.lastReadNanos(), startNanos) > IDLE_LIMIT.toNanos()) {
+                progress.println("bench: " + label + ": no output for " + IDLE_LIMIT.toSeconds() + " s, giving up at "
+                        + reader.count() + "/" + expected);
+                break;
+            }
+        }
+        progress.flush();
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin, List<String> topics)
+            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        for (var description : admin.describeTopics(topics).allTopicNames().get(60, TimeUnit.SECONDS).values()) {
+            description.partitions().forEach(p -> request.put(new TopicPartition(description.name(), p.partition()),
+                    OffsetSpec.latest()));
+        }
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(request).all().get(60, TimeUnit.SECONDS).forEach((tp, info) -> ends.put(tp, info.offset()));
+        return ends;
+    }
+
+    private void deleteInternalTopics(String appId) {
+        try (Admin admin = Admin.create(clientProps)) {
+            List<String> internal = admin.listTopics().names().get(60, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.startsWith(appId + "-")).toList();
+            admin.deleteTopics(internal).all().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            progress.println("bench: could not delete the internal topics of " + appId + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Path tempDir(String name) {
+        try {
+            return Files.createTempDirectory(name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a state directory", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover temp directory is not worth failing a benchmark for.
+        }
+    }
+
+    /** The 1-minute load average, or -1 where the platform does not say. */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** Reads the outputs from given offsets on its own thread, counting records and timing each from its publish. */
+    private static final class OutputReader implements Runnable {
+
+        private final KafkaConsumer<byte[], byte[]> consumer;
+        private final int expected;
+        private final Latencies latencies = new Latencies();
+        private final Thread thread = new Thread(this, "bench-output-reader");
+        private volatile boolean stopped;
+        private volatile int count;
+        private volatile long lastReadNanos;
+
+        OutputReader(Map<String, Object> clientProps, Map<TopicPartition, Long> start, int expected) {
+            Map<String, Object> props = new HashMap<>(clientProps);
+            props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
+            this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            this.expected = expected;
+            consumer.assign(start.keySet());
+            start.forEach(consumer::seek);
+            thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!stopped && count < expected) {
+                    var records = consumer.poll(Duration.ofMillis(50));
+                    long now = System.currentTimeMillis();
+                    for (ConsumerRecord<byte[], byte[]> r : records) {
+                        latencies.add(now - r.timestamp());
+                        count++;
+                    }
+                    if (!records.isEmpty()) {
+                        lastReadNanos = System.nanoTime();
+                    }
+                }
+            } finally {
+                consumer.close(Duration.ofSeconds(5));
+            }
+        }
+
+        void stop() {
+            stopped = true;
+            try {
+                if (thread.isAlive()) {
+                    thread.join(10_000);
+                } else if (thread.getState() == Thread.State.NEW) {
+                    consumer.close(Duration.ofSeconds(5));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        long lastReadNanos() {
+            return lastReadNanos;
+        }
+
+        Latencies latencies() {
+            return latencies;
+        }
+    }
+}

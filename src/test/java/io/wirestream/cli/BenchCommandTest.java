@@ -1,0 +1,70 @@
+package io.wirestream.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.wirestream.bench.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bench} on a tiny generated corpus and the embedded broker: the report's shape, never its timings. */
+class BenchCommandTest {
+
+    private static final int ITEMS = 12;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldReportEveryScenarioWithEveryItemCountedAndTheRatios() {
+        CommandRun run = CommandRun.of("bench", "--items", String.valueOf(ITEMS), "--threads", "1",
+                "--scaling-threads", "1", "--rate", "20", "--latency-seconds", "1", "--no-warm-up",
+                "--no-reissue-check", "--partitions", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        String report = run.out();
+
+        for (Scenario s : Scenario.values()) {
+            // Throughput row: scenario, threads, items, outputs: every item left on exactly one output.
+            assertTrue(Pattern.compile("(?m)^\\| " + s.slug() + " \\| 1 \\| " + ITEMS + " \\| " + ITEMS + " \\| ")
+                    .matcher(report).find(), s.slug() + " throughput row in\n" + report);
+        }
+        for (Scenario s : List.of(Scenario.PASS_THROUGH, Scenario.NER_OFF, Scenario.COMPLETE)) {
+            // Latency row: scenario, threads, rate, items, outputs, p50, p99.
+            assertTrue(Pattern.compile("(?m)^\\| " + s.slug() + " \\| 1 \\| 20\\.0 \\| " + ITEMS + " \\| " + ITEMS
+                    + " \\| \\d+ \\| \\d+ \\|").matcher(report).find(), s.slug() + " latency row in\n" + report);
+        }
+        assertTrue(Pattern.compile("(?m)^\\| ratio 2/1: ner-off / pass-through, items/s \\| \\d+\\.\\d\\d \\| >= 0\\.5 \\|$")
+                .matcher(report).find(), report);
+        assertTrue(Pattern.compile("(?m)^\\| ratio 3/4: complete / ner-alone, items/s \\| \\d+\\.\\d\\d \\| >= 0\\.9 \\|$")
+                .matcher(report).find(), report);
+        assertTrue(report.contains("### Scaling, items/s by threads"), report);
+        assertTrue(report.contains("steady-state RSS"), report);
+        assertTrue(run.err().contains("bench: complete 1t"), "progress on stderr: " + run.err());
+    }
+
+    @Test
+    void shouldListBenchAmongTheCommandsAndRejectAnUnknownScenario() {
+        assertTrue(CommandRun.of("--help").out().contains("bench"));
+        CommandRun help = CommandRun.of("bench", "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("Usage: wirestream bench"), help.out());
+        CommandRun bad = CommandRun.of("bench", "--scenarios", "pass-through,warp-speed");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("warp-speed"), bad.err());
+    }
+
+    @Test
+    void shouldWriteTheSameCorpusForTheSameSeed() throws Exception {
+        Path a = dir.resolve("a.jsonl");
+        Path b = dir.resolve("b.jsonl");
+        assertEquals(0, CommandRun.of("bench", "--items", "50", "--write-corpus", a.toString()).exitCode());
+        assertEquals(0, CommandRun.of("bench", "--items", "50", "--write-corpus", b.toString()).exitCode());
+        assertEquals(Files.readString(a), Files.readString(b));
+        assertEquals(50, Files.readAllLines(a).size());
+    }
+}
