@@ -192,7 +192,11 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 out.printf("    stage %s: %s%n", stage == null ? "?" : new String(stage.value(), StandardCharsets.UTF_8),
                         reason == null ? "?" : new String(reason.value(), StandardCharsets.UTF_8));
             }
-            enriched.stream().filter(a -> a.path("wirestream").path("id").asText().equals(seedId)).findFirst()
+            // The seed may be dropped as a copy of the same story from another portal: show the one kept.
+            String shown = duplicates.stream().filter(d -> d.path("wirestream").path("id").asText().equals(seedId)
+                            && "content".equals(d.path("wirestream").path("dedupe").path("decision").asText()))
+                    .map(d -> d.path("wirestream").path("dedupe").path("original").asText()).findFirst().orElse(seedId);
+            enriched.stream().filter(a -> a.path("wirestream").path("id").asText().equals(shown)).findFirst()
                     .or(() -> enriched.stream().findFirst())
                     .ifPresent(seed -> {
                         out.println();
