@@ -20,6 +20,7 @@ import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.ingest.FeedParser;
 import io.wirestream.model.Article;
 import io.wirestream.model.Region;
+import io.wirestream.model.Verdict;
 import io.wirestream.serde.Json;
 import io.wirestream.topology.DeadLetterHandler;
 import io.wirestream.topology.Stages;
@@ -195,7 +196,11 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 out.printf("    stage %s: %s%n", stage == null ? "?" : new String(stage.value(), StandardCharsets.UTF_8),
                         reason == null ? "?" : new String(reason.value(), StandardCharsets.UTF_8));
             }
-            Article seed = enriched.keySet().stream().filter(a -> a.id().equals(seedId)).findFirst()
+            // The seed may be dropped as a copy of the same story from another portal: show the one kept.
+            String shown = duplicates.stream().filter(d -> d.id().equals(seedId)
+                            && d.verdict().kind() == Verdict.Kind.CONTENT)
+                    .map(d -> d.verdict().originalId()).findFirst().orElse(seedId);
+            Article seed = enriched.keySet().stream().filter(a -> a.id().equals(shown)).findFirst()
                     .or(() -> enriched.keySet().stream().findFirst()).orElse(null);
             if (seed != null) {
                 out.println();

@@ -27,7 +27,7 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * the decision depends on the items' own times, not on the order they arrived in.
  *
  * <p>Candidates are released when stream time passes their record time plus the grace, or, when
- * stream time has not moved for a grace of wall-clock time (an idle partition), all at once.
+ * no record has come for a grace of wall-clock time (an idle partition), all at once.
  */
 public final class DedupeProcessor implements Processor<String, Candidate, String, Candidate> {
 
@@ -49,8 +49,7 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
     private WindowStore<String, Seen> remembered;
     private KeyValueStore<String, Candidate> held;
     private Sensor heldEntries;
-    private long lastStreamTime = Long.MIN_VALUE;
-    private long streamTimeMovedAt;
+    private long lastRecordAt;
 
     /**
      * @param storeName     window store of what is remembered per key, retention the horizon, duplicates retained
@@ -68,7 +67,7 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
         this.context = context;
         this.remembered = context.getStateStore(storeName);
         this.held = context.getStateStore(holdStoreName);
-        this.streamTimeMovedAt = context.currentSystemTimeMs();
+        this.lastRecordAt = context.currentSystemTimeMs();
         // A gauge of what waits in the hold, served with the Streams metrics (/metrics).
         String task = context.taskId().toString();
         heldEntries = context.metrics().addSensor("wirestream-" + holdStoreName + "-" + task, Sensor.RecordingLevel.INFO);
@@ -79,7 +78,9 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
         // Wall-clock fallback: an idle partition must not keep its last articles forever.
         Duration every = Duration.ofMillis(Math.max(100, Math.min(1000, grace / 2)));
         context.schedule(every, PunctuationType.WALL_CLOCK_TIME, now -> {
-            if (noteStreamTime(now) && now - streamTimeMovedAt >= grace) {
+            // Idle means no record at all, not just no newer one: copies that arrive with older
+            // timestamps, or from an upstream task that is slow or rebalancing, still count as traffic.
+            if (now - lastRecordAt >= grace) {
                 release(Long.MAX_VALUE);
             }
             heldEntries.record(held.approximateNumEntries());
@@ -98,19 +99,8 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
         Seen seen = record.value().seen();
         remembered.put(record.key(), seen, record.timestamp());
         held.put(holdKey(record.timestamp(), seen.ref(), record.key()), withHeaders(record));
-        noteStreamTime(context.currentSystemTimeMs());
+        lastRecordAt = context.currentSystemTimeMs();
         release(context.currentStreamTimeMs() - config.grace().toMillis());
-    }
-
-    /** Records when stream time last moved; true when it has not moved since last time. */
-    private boolean noteStreamTime(long now) {
-        long streamTime = context.currentStreamTimeMs();
-        if (streamTime != lastStreamTime) {
-            lastStreamTime = streamTime;
-            streamTimeMovedAt = now;
-            return false;
-        }
-        return true;
     }
 
     /** Decides and forwards every held candidate whose record time is at or before {@code cutoff}. */

@@ -47,7 +47,12 @@ public final class NearMatch implements DedupeProcessor.Rule {
         boolean late = false;
         for (Seen other : others) {
             if (other.id().equals(self.id())) {
-                continue; // versions of one id are the id stage's to order
+                if (content && other.versionHash().equals(self.versionHash()) && other.isBefore(self)) {
+                    // A re-send of an item already seen is an id duplicate, whatever else it copies.
+                    return candidate.withMatch(new Candidate.Match(
+                            new Verdict(Verdict.Kind.ID, self.id(), 1.0, "id", 0, false), Long.MIN_VALUE, 0, true));
+                }
+                continue; // other versions of one id are the id stage's to order
             }
             boolean sameBody = other.contentHash().equals(self.contentHash());
             if (content != sameBody) {

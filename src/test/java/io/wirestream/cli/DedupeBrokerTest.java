@@ -91,7 +91,7 @@ class DedupeBrokerTest {
 
     private WirestreamConfig config(EmbeddedKafkaBroker broker, String instance) throws Exception {
         return new WirestreamConfig(broker.bootstrapServers(), APP, 4, (short) 1,
-                DedupeConfig.defaults().withGrace(Duration.ofSeconds(3)), 1,
+                DedupeConfig.defaults(), 1,
                 Files.createDirectories(dir.resolve(instance)), true, Map.of());
     }
 

@@ -81,4 +81,21 @@ class NearMatchTest {
         assertNull(new NearMatch().decide(new Candidate(early, 17, null, null, null), early, List.of(middle, late), 0)
                 .match(), "the earliest is nobody's copy");
     }
+
+    @Test
+    void shouldCallAReSendOfAnItemAnIdDuplicateEvenWhenAnotherIdIsEarlier() {
+        FeedItem item = new FeedItem("b", "PTI", "h", null, null, List.of(STORY), null,
+                Instant.parse("2022-01-22T04:00:00Z"), null, null, List.of(), Map.of(), FeedItem.SourceFormat.TEXT);
+        Article article = ContentFingerprint.apply(Article.cleaned(item, List.of(STORY), "h", null, List.of()));
+        Seen first = Buckets.seen(article, "p-1", 0).withoutShingles();
+        Seen again = Buckets.seen(article, "p-2", 5).withoutShingles();
+        Seen otherId = seen("a", STORY, "2022-01-22T04:00:00Z", "Portal").withoutShingles();
+        Candidate decided = new NearMatch().decide(new Candidate(again, 21, article, null, null), again,
+                List.of(otherId, first), 0);
+        assertEquals(Verdict.Kind.ID, decided.match().verdict().kind());
+        Candidate firstDecided = new NearMatch().decide(new Candidate(first, 21, article, null, null), first,
+                List.of(otherId, again), 0);
+        assertEquals(Verdict.Kind.CONTENT, firstDecided.match().verdict().kind());
+        assertEquals("a", firstDecided.match().verdict().originalId(), "same time: the smaller id is the original");
+    }
 }

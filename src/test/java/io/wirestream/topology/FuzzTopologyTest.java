@@ -133,7 +133,10 @@ class FuzzTopologyTest {
         props.put("state.dir", stateDir.toString());
         Stages stages = NoNerStages.with(MAX_ITEM_BYTES, article -> article);
         try (TopologyTestDriver driver = new TopologyTestDriver(
-                WirestreamTopology.build(stages, new DedupeConfig(Duration.ofDays(7))), props)) {
+                WirestreamTopology.build(stages,
+                        // No hold: the accounting is checked batch by batch, so nothing may wait for a grace.
+                        new DedupeConfig(Duration.ofDays(7), Duration.ZERO, DedupeConfig.NearCopyPolicy.DUPLICATE)),
+                props)) {
             TestInputTopic<String, byte[]> raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(),
                     new ByteArraySerializer());
             TestOutputTopic<String, String> enriched = driver.createOutputTopic(Topics.ENRICHED.name(),
