@@ -47,13 +47,30 @@ public final class LanguageDetector {
         return text.isBlank() ? item : item.withLanguage(detect(text));
     }
 
-    /** The most likely language of {@code text} as a BCP 47 tag. */
+    /**
+     * The most likely language of {@code text} as a BCP 47 tag, or {@code null} when the text is too
+     * short or the model too unsure to say: a headline alone ("Michael Jordan buys stake in team")
+     * scores as Afrikaans as readily as English, and skipping entity extraction on a wrong guess
+     * costs more than running it on a foreign text.
+     */
     public String detect(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long latin = text.codePoints().filter(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
         // LanguageDetectorME keeps no state between calls, but is cheap: one per call keeps this thread-safe.
         Language best = new LanguageDetectorME(model).predictLanguage(text);
+        // Another script says much on its own; a few Latin words say little, and many languages share them.
+        if (latin * 2 > letters && (letters < MIN_LETTERS || best.getConfidence() < MIN_CONFIDENCE)) {
+            return null;
+        }
         String code = best.getLang();
         return TWO_LETTER.getOrDefault(code, code);
     }
+
+    /** Fewer Latin letters than this say too little about their language. */
+    static final int MIN_LETTERS = 40;
+    /** A best guess for Latin-script text below this confidence is no answer. */
+    static final double MIN_CONFIDENCE = 0.3;
 
     /** Whether the extract stage has named-entity models for {@code language}: English only. */
     public static boolean hasEntityModel(String language) {

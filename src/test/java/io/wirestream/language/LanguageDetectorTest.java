@@ -34,6 +34,12 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void shouldLeaveAHeadlineAloneUndecidedRatherThanGuess() {
+        assertEquals(null, DETECTOR.detect("Michael Jordan buys stake in team"));
+        assertTrue(LanguageDetector.hasEntityModel(DETECTOR.label(item("Michael Jordan buys stake in team", null)).language()));
+    }
+
+    @Test
     void shouldKeepTheLanguageTheSourceGives() {
         assertEquals("pt-br", DETECTOR.label(item(ENGLISH, "pt-br")).language());
     }
