@@ -102,16 +102,20 @@ class BrokerOutageTest {
             awaitHealth(server, 200, Duration.ofSeconds(30));
 
             broker.close();
-            // Published while the broker is down: the producer holds them until it is back.
-            for (int n = 10; n < 20; n++) {
-                producer.send(new ProducerRecord<>("news.raw", "item-" + n, item(n).getBytes(StandardCharsets.UTF_8)));
-            }
+            // Published while the broker is down: send() may block on metadata until it is back, so
+            // a publisher thread of its own does it, as a separate publishing service would.
+            java.util.concurrent.CompletableFuture<Void> publishing = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (int n = 10; n < 20; n++) {
+                    producer.send(new ProducerRecord<>("news.raw", "item-" + n, item(n).getBytes(StandardCharsets.UTF_8)));
+                }
+                producer.flush();
+            });
             awaitHealth(server, 503, Duration.ofSeconds(30));
             Thread.sleep(OUTAGE.toMillis());
 
             broker = EmbeddedKafkaBroker.start(port, data, false);
             awaitHealth(server, 200, Duration.ofSeconds(90));
-            producer.flush();
+            publishing.get(120, java.util.concurrent.TimeUnit.SECONDS);
 
             var got = ExpectedRecords.await(client, Map.of("news.enriched", 20, "news.duplicates", 0, "news.dlq", 0),
                     Duration.ofSeconds(90));
