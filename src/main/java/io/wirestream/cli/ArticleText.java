@@ -51,7 +51,7 @@ final class ArticleText {
         detail(details, "tags", names(a.tags(), Tag::name));
         detail(details, "people", entities(a, Entity.Type.PERSON));
         detail(details, "organisations", entities(a, Entity.Type.ORGANISATION));
-        detail(details, "countries", names(a.places(), Place::name));
+        detail(details, "places", names(a.places(), Place::name));
         if (!details.isEmpty()) {
             s.append("\n    ").append(String.join("\n    ", details));
         }
