@@ -63,6 +63,7 @@ public final class StreamsBench {
     private final int partitions;
     private final short replicationFactor;
     private final Supplier<Stages> freshStages;
+    private final DedupeConfig dedupe;
     private final PrintWriter progress;
 
     /**
@@ -71,15 +72,18 @@ public final class StreamsBench {
      * @param partitions        partitions of the topics created when missing
      * @param replicationFactor their replication factor
      * @param freshStages       production stages with an empty NER cache, models loaded and warm
+     * @param dedupe            the dedupe stage's horizon, grace and policy
      * @param progress          where progress lines go (stderr)
      */
     public StreamsBench(Map<String, Object> clientProps, Map<String, String> overrides, int partitions,
-                        short replicationFactor, Supplier<Stages> freshStages, PrintWriter progress) {
+                        short replicationFactor, Supplier<Stages> freshStages, DedupeConfig dedupe,
+                        PrintWriter progress) {
         this.clientProps = Map.copyOf(clientProps);
         this.overrides = Map.copyOf(overrides);
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
         this.freshStages = Objects.requireNonNull(freshStages, "freshStages");
+        this.dedupe = Objects.requireNonNull(dedupe, "dedupe");
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
@@ -172,8 +176,8 @@ public final class StreamsBench {
     private Topology topology(Scenario scenario) {
         return switch (scenario) {
             case PASS_THROUGH -> PassThroughTopology.build();
-            case COMPLETE -> WirestreamTopology.build(freshStages.get(), DedupeConfig.defaults());
-            case NER_OFF -> WirestreamTopology.build(withoutEntities(freshStages.get()), DedupeConfig.defaults());
+            case COMPLETE -> WirestreamTopology.build(freshStages.get(), dedupe);
+            case NER_OFF -> WirestreamTopology.build(withoutEntities(freshStages.get()), dedupe);
             case NER_ALONE -> throw new IllegalArgumentException("ner-alone has no topology");
         };
     }
@@ -186,7 +190,7 @@ public final class StreamsBench {
     private java.util.Properties properties(String appId, int threads, Path stateDir) {
         // Wirestream's own settings (exactly-once v2, handlers, earliest) for every scenario, pass-through too.
         WirestreamConfig config = new WirestreamConfig((String) clientProps.get("bootstrap.servers"), appId,
-                partitions, replicationFactor, DedupeConfig.defaults(), threads, stateDir, true, overrides);
+                partitions, replicationFactor, dedupe, threads, stateDir, true, overrides);
         return config.streamsProperties();
     }
 

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.bench.BenchItem;
 import io.wirestream.bench.BenchReport;
 import io.wirestream.bench.Measurement;
@@ -51,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     NerOptions ner;
+
+    @Mixin
+    DedupeOptions dedupe;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Items to publish instead of the generated corpus (.jsonl, .json, raw pages, directories).")
@@ -152,14 +156,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         try {
             String bootstrap = broker != null ? broker.bootstrapServers() : kafka.bootstrapServer;
-            String setup = String.format(Locale.ROOT, "%s broker %s, %d partitions, exactly-once v2; %d cores, "
+            String setup = String.format(Locale.ROOT, "%s broker %s, %d partitions, exactly-once v2, dedupe grace %s; %d cores, "
                             + "Java %s (%s), max heap %d MiB; load at start %.2f",
                     broker != null ? "embedded (in this JVM)" : "external", bootstrap, partitions,
+                    dedupe.grace.toMillis() + " ms",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                     System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             StreamsBench bench = new StreamsBench(kafka.clientProperties(bootstrap), kafka.commandConfigEntries(),
-                    partitions, replicationFactor, freshStages, err);
+                    partitions, replicationFactor, freshStages, dedupeConfig(), err);
             bench.provision();
             BenchReport report = new BenchReport(corpusLine, setup, mainThreads);
             if (warmUp) {
@@ -201,7 +206,16 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    private DedupeConfig dedupeConfig() {
+        try {
+            return dedupe.config();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     private void validate(int mainThreads) {
+        dedupeConfig();
         if (mainThreads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be >= 1, was " + mainThreads);
         }

@@ -6,14 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.wirestream.broker.EmbeddedKafkaBroker;
-import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.ingest.FeedParser;
 import io.wirestream.topology.Stages;
 import io.wirestream.topology.WirestreamConfig;
@@ -46,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ApplicationOptions app;
 
+    @Mixin
+    DedupeOptions dedupe;
+
     @Option(names = "--partitions", defaultValue = "3",
             description = "Partitions of the topics created when missing (default: ${DEFAULT-VALUE}).")
     int partitions;
@@ -53,18 +54,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--replication-factor", defaultValue = "1",
             description = "Replication factor of created and internal topics (default: ${DEFAULT-VALUE}).")
     short replicationFactor;
-
-    @Option(names = "--dedupe-horizon", defaultValue = "7d", converter = DurationConverter.class,
-            description = "How long, in stream time, articles are remembered for dedupe: 7d, 12h, P7D (default: ${DEFAULT-VALUE}).")
-    Duration dedupeHorizon;
-
-    @Option(names = "--dedupe-grace", defaultValue = "10s", converter = DurationConverter.class,
-            description = "How long, in stream time, new articles wait so an earlier copy or version can still come first (default: ${DEFAULT-VALUE}).")
-    Duration dedupeGrace;
-
-    @Option(names = "--near-copy-policy", defaultValue = "duplicate",
-            description = "What an agency's own re-issue with substantial new text becomes: duplicate or update (default: ${DEFAULT-VALUE}).")
-    String nearCopyPolicy;
 
     @Option(names = "--threads",
             description = "Stream threads; at most one per partition does work (default: the number of cores).")
@@ -108,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
     private WirestreamConfig config(String bootstrap) {
         try {
             return new WirestreamConfig(bootstrap, app.applicationId, partitions, replicationFactor,
-                    new DedupeConfig(dedupeHorizon, dedupeGrace, DedupeConfig.NearCopyPolicy.of(nearCopyPolicy)), threads, app.stateDirOrDefault(), !atLeastOnce,
+                    dedupe.config(), threads, app.stateDirOrDefault(), !atLeastOnce,
                     new HashMap<>(kafka.commandConfigEntries()));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -11,10 +11,20 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Fans an article out to one record per candidate bucket (its exact content, then each MinHash
- * band), keyed by the bucket, so every article that could match it meets it on one task.
+ * Fans an article out to one record per candidate bucket (its exact content, its id, then each
+ * MinHash band), keyed by the bucket, so every article that could match it, and every version of
+ * its id, meets it on one task.
  */
 public final class Buckets implements Processor<String, Article, String, Candidate> {
+
+    /** Bucket keys of exact content start with this. */
+    public static final String CONTENT_PREFIX = "c:";
+    /** Bucket keys of an id start with this; band keys start with {@code b}. */
+    public static final String ID_PREFIX = "i:";
+
+    /** One bucket record: its key and what it carries. */
+    public record Bucketed(String key, Candidate candidate) {
+    }
 
     private final MinHash minHash;
     private ProcessorContext<String, Candidate> context;
@@ -32,22 +42,26 @@ public final class Buckets implements Processor<String, Article, String, Candida
     public void process(Record<String, Article> record) {
         Article article = record.value();
         String ref = context.recordMetadata().map(Buckets::ref).orElse("t" + record.timestamp() + "-" + article.id());
-        Seen seen = seen(article, ref, record.timestamp());
-        List<String> keys = keys(article.contentHash(), seen.shingles(), minHash);
-        for (int i = 0; i < keys.size(); i++) {
-            // The content bucket compares hashes only; the bands compare shingles and need no article.
-            Candidate candidate = i == 0 ? new Candidate(seen.withoutShingles(), keys.size(), article, null, null)
-                    : new Candidate(seen, keys.size(), null, null, null);
-            context.forward(record.withKey(keys.get(i)).withValue(candidate));
+        for (Bucketed bucketed : of(article, seen(article, ref, record.timestamp()), minHash)) {
+            context.forward(record.withKey(bucketed.key()).withValue(bucketed.candidate()));
         }
     }
 
-    /** The bucket keys of an article: its content bucket first, then one per band. */
-    public static List<String> keys(String contentHash, int[] shingles, MinHash minHash) {
-        List<String> keys = new ArrayList<>();
-        keys.add(NearMatch.CONTENT_PREFIX + contentHash);
-        keys.addAll(minHash.bandKeys(shingles));
-        return keys;
+    /**
+     * The bucket records of an article: its content bucket first (the one carrying the article), its
+     * id bucket, then one per band. Only the bands compare shingles, so only they carry them.
+     */
+    public static List<Bucketed> of(Article article, Seen seen, MinHash minHash) {
+        List<String> bands = minHash.bandKeys(seen.shingles());
+        int buckets = bands.size() + 2;
+        Seen fingerprints = seen.withoutShingles();
+        List<Bucketed> out = new ArrayList<>(buckets);
+        out.add(new Bucketed(CONTENT_PREFIX + article.contentHash(), new Candidate(fingerprints, buckets, article)));
+        out.add(new Bucketed(ID_PREFIX + article.id(), new Candidate(fingerprints, buckets, null)));
+        for (String band : bands) {
+            out.add(new Bucketed(band, new Candidate(seen, buckets, null)));
+        }
+        return out;
     }
 
     /** What the stores remember of an article read from {@code ref} at {@code timestamp}. */

@@ -6,16 +6,19 @@ import io.wirestream.model.Article;
 import io.wirestream.model.Verdict;
 
 /**
- * One article on its way through dedupe: what the bucket and id stages compare, plus, on the one
- * record of it that carries them, the article itself and its input headers.
+ * One article on its way through dedupe: what a bucket compares, plus, on the one record of it
+ * that carries them, the article itself and its input headers.
  *
- * @param seen    what the stores remember of it
- * @param buckets how many bucket records the article fanned out to (the gather waits for all)
- * @param article the article, on its content-bucket record only ({@code null} on band records)
- * @param headers the input record's headers, with the article
- * @param match   the earliest original a bucket found for it, or {@code null}
+ * @param seen     what the stores remember of it
+ * @param buckets  how many bucket records the article fanned out to (the gather waits for all)
+ * @param article  the article, on its content-bucket record only ({@code null} on the others)
+ * @param headers  the input record's headers, with the article
+ * @param match    the earliest original a content or band bucket found for it, or {@code null}
+ * @param version  what its id bucket found among the id's other texts (ID, SUPERSEDED or UPDATE), or
+ *                 {@code null}: the first text of its id, or not decided yet
  */
-public record Candidate(Seen seen, int buckets, Article article, List<HeaderCopy> headers, Match match) {
+public record Candidate(Seen seen, int buckets, Article article, List<HeaderCopy> headers, Match match,
+                        Verdict version) {
 
     /** A record header, carried through the hold stores, which keep values but not headers. */
     public record HeaderCopy(String key, byte[] value) {
@@ -32,19 +35,28 @@ public record Candidate(Seen seen, int buckets, Article article, List<HeaderCopy
     public record Match(Verdict verdict, long originalTime, double newText, boolean sameAgency) {
     }
 
+    /** A bucket record before any decision. */
+    public Candidate(Seen seen, int buckets, Article article) {
+        this(seen, buckets, article, null, null, null);
+    }
+
     public String id() {
         return seen.id();
     }
 
     public Candidate withMatch(Match match) {
-        return new Candidate(seen, buckets, article, headers, match);
+        return new Candidate(seen, buckets, article, headers, match, version);
+    }
+
+    public Candidate withVersion(Verdict version) {
+        return new Candidate(seen, buckets, article, headers, match, version);
     }
 
     public Candidate withHeaders(List<HeaderCopy> headers) {
-        return new Candidate(seen, buckets, article, headers, match);
+        return new Candidate(seen, buckets, article, headers, match, version);
     }
 
     public Candidate withArticle(Article article) {
-        return new Candidate(seen, buckets, article, headers, match);
+        return new Candidate(seen, buckets, article, headers, match, version);
     }
 }

@@ -23,7 +23,7 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Remembers every candidate under its record key at once, holds it for the grace, then decides it
- * with its rule against everything remembered under that key (by content bucket, band or id), so
+ * with its rule against everything remembered under that key (its content, id or band bucket), so
  * the decision depends on the items' own times, not on the order they arrived in.
  *
  * <p>Candidates are released when stream time passes their record time plus the grace, or, when
@@ -34,11 +34,12 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
     /** One dedupe rule: how to decide a candidate against the others remembered under its key. */
     public interface Rule {
         /**
+         * @param key    the record key: the bucket
          * @param self   what is remembered of the candidate itself
          * @param others everything else remembered under the key within the horizon, in any order
          * @param grace  the hold, in ms of stream time
          */
-        Candidate decide(Candidate candidate, Seen self, List<Seen> others, long grace);
+        Candidate decide(String key, Candidate candidate, Seen self, List<Seen> others, long grace);
     }
 
     private final String storeName;
@@ -131,7 +132,7 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
                     }
                 });
             }
-            Candidate decided = rule.decide(candidate, self, others, grace);
+            Candidate decided = rule.decide(key, candidate, self, others, grace);
             held.delete(entry.key);
             context.forward(new Record<>(key, decided.withHeaders(null), timestamp, headersOf(candidate)));
         }

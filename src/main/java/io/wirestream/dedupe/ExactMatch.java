@@ -1,8 +1,9 @@
 package io.wirestream.dedupe;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-import io.wirestream.model.Article;
 import io.wirestream.model.Verdict;
 
 /**
@@ -10,33 +11,24 @@ import io.wirestream.model.Verdict;
  * then by their text's fingerprint, never by arrival; the same text twice is an ID duplicate, an
  * older text than one already known is SUPERSEDED, a newer one an UPDATE.
  */
-public final class ExactMatch implements DedupeProcessor.Rule {
-
-    public static final ExactMatch BY_ID = new ExactMatch();
+public final class ExactMatch {
 
     private ExactMatch() {
     }
 
-    @Override
-    public Candidate decide(Candidate candidate, Seen self, List<Seen> others, long grace) {
-        Article article = candidate.article();
-        return candidate.withArticle(byId(article, self, others, grace));
-    }
-
     /**
-     * Decides one version of an id against every other version remembered of it.
+     * Decides one text of an id against every other text remembered of it.
      *
-     * @return the article unchanged (first text of the id), an ID duplicate, SUPERSEDED, or an UPDATE
-     *         whose version is one more than the number of older texts
+     * @return {@code null} for the first text of the id, else an ID duplicate, SUPERSEDED, or an UPDATE
+     *         whose {@code supersedes} is the number of older texts (its version is one more)
      */
-    public static Article byId(Article article, Seen self, List<Seen> others, long grace) {
-        java.util.Set<String> olderTexts = new java.util.HashSet<>();
+    public static Verdict byId(Seen self, List<Seen> others, long grace) {
+        Set<String> olderTexts = new HashSet<>();
         Seen newest = null;
         for (Seen other : others) {
             if (other.versionHash().equals(self.versionHash())) {
                 if (other.isBefore(self)) {
-                    return article.withVerdict(new Verdict(Verdict.Kind.ID, article.id(), 1.0, "id", 0, false),
-                            article.version());
+                    return new Verdict(Verdict.Kind.ID, self.id(), 1.0, "id", 0, false);
                 }
             } else if (newerText(other, self)) {
                 if (newest == null || newerText(other, newest)) {
@@ -48,15 +40,10 @@ public final class ExactMatch implements DedupeProcessor.Rule {
         }
         if (newest != null) {
             boolean late = newest.arrival() + grace < self.arrival();
-            return article.withVerdict(new Verdict(Verdict.Kind.SUPERSEDED, article.id(), 1.0, "event-time", 0, late),
-                    article.version());
+            return new Verdict(Verdict.Kind.SUPERSEDED, self.id(), 1.0, "event-time", 0, late);
         }
-        if (olderTexts.isEmpty()) {
-            return article;
-        }
-        int version = olderTexts.size() + 1;
-        return article.withVerdict(new Verdict(Verdict.Kind.UPDATE, article.id(), 1.0, "id", version - 1,
-                article.verdict() != null && article.verdict().late()), version);
+        return olderTexts.isEmpty() ? null
+                : new Verdict(Verdict.Kind.UPDATE, self.id(), 1.0, "id", olderTexts.size(), false);
     }
 
     /** Newer by the item's own time, then by text fingerprint for ties. */

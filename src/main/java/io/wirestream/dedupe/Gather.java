@@ -13,13 +13,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Gathers the bucket decisions of one article (one record per bucket, keyed by its id) and, once
- * all have come, gives the article one verdict: the earliest original any bucket found, by the
- * items' own time then id, so the answer does not depend on which bucket answered first.
+ * all have come, gives the article one verdict: what its id bucket found, else the earliest
+ * original any other bucket found, by the items' own time then id, so the answer does not depend
+ * on which bucket answered first.
  */
 public final class Gather implements Processor<String, Candidate, String, Candidate> {
 
     /** Near copies with at least this share of new text count as substantial re-issues. */
     public static final double SUBSTANTIAL_NEW_TEXT = 0.15;
+
+    /** The article rides on one answer; it is stored once under this suffix, apart from the tally. */
+    private static final String ARTICLE = "#article";
 
     private final String storeName;
     private final DedupeConfig config;
@@ -40,30 +44,35 @@ public final class Gather implements Processor<String, Candidate, String, Candid
     @Override
     public void process(Record<String, Candidate> record) {
         Candidate answer = record.value();
+        String ref = answer.seen().ref();
         if (answer.article() != null) {
+            // Stored once: the tally below changes with every answer, the article does not.
             List<Candidate.HeaderCopy> copies = new ArrayList<>();
             record.headers().forEach(h -> copies.add(new Candidate.HeaderCopy(h.key(), h.value())));
-            answer = answer.withHeaders(copies);
+            partial.put(ref + ARTICLE, answer.withHeaders(copies));
+            answer = answer.withArticle(null);
         }
-        String ref = answer.seen().ref();
-        // The partial's `buckets` counts the answers still missing.
+        // The tally's `buckets` counts the answers still missing.
         Candidate sofar = partial.get(ref);
-        Candidate merged = sofar == null ? new Candidate(answer.seen().withoutShingles(), answer.buckets() - 1, answer.article(),
-                answer.headers(), answer.match()) : merge(sofar, answer);
-        if (merged.buckets() > 0) {
-            partial.put(ref, merged);
+        Candidate tally = sofar == null
+                ? new Candidate(answer.seen().withoutShingles(), answer.buckets() - 1, null, null, answer.match(),
+                        answer.version())
+                : merge(sofar, answer);
+        if (tally.buckets() > 0) {
+            partial.put(ref, tally);
             return;
         }
+        Candidate carrier = partial.get(ref + ARTICLE);
         partial.delete(ref);
-        Candidate decided = merged.withArticle(decide(merged.article(), merged.match()));
-        context.forward(new Record<>(record.key(), decided.withHeaders(null), record.timestamp(),
-                DedupeProcessor.headersOf(merged)));
+        partial.delete(ref + ARTICLE);
+        Article decided = decide(carrier.article(), tally.match(), tally.version(), config.nearCopyPolicy());
+        context.forward(new Record<>(record.key(), carrier.withArticle(decided).withHeaders(null), record.timestamp(),
+                DedupeProcessor.headersOf(carrier)));
     }
 
     private static Candidate merge(Candidate sofar, Candidate answer) {
-        Article article = sofar.article() != null ? sofar.article() : answer.article();
-        List<Candidate.HeaderCopy> headers = sofar.article() != null ? sofar.headers() : answer.headers();
-        return new Candidate(sofar.seen(), sofar.buckets() - 1, article, headers, earliest(sofar.match(), answer.match()));
+        return new Candidate(sofar.seen(), sofar.buckets() - 1, null, null, earliest(sofar.match(), answer.match()),
+                sofar.version() != null ? sofar.version() : answer.version());
     }
 
     /** The earlier original (time, then id, then exact before near); a late flag survives either way. */
@@ -82,16 +91,31 @@ public final class Gather implements Processor<String, Candidate, String, Candid
         return new Candidate.Match(first.verdict().withLate(late), first.originalTime(), first.newText(), first.sameAgency());
     }
 
-    private Article decide(Article article, Candidate.Match match) {
-        if (match == null) {
-            return article.withVerdict(new Verdict(Verdict.Kind.NEW, article.id(), 1.0), article.version());
+    /**
+     * The article's one verdict from its buckets' answers: a re-send or an older text of its id first
+     * (whatever else it copies), then a copy of another id's article, then a newer text of its id.
+     *
+     * @param match   the earliest original the content and band buckets found, or {@code null}
+     * @param version what the id bucket found, or {@code null} for the first text of the id
+     */
+    public static Article decide(Article article, Candidate.Match match, Verdict version,
+                                 DedupeConfig.NearCopyPolicy policy) {
+        if (version != null && version.isDuplicate()) {
+            return article.withVerdict(version, article.version());
         }
-        Verdict verdict = match.verdict();
-        if (verdict.kind() == Verdict.Kind.NEAR && config.nearCopyPolicy() == DedupeConfig.NearCopyPolicy.UPDATE
-                && match.sameAgency() && match.newText() >= SUBSTANTIAL_NEW_TEXT) {
-            verdict = new Verdict(Verdict.Kind.REISSUE, verdict.originalId(), verdict.similarity(), verdict.method(),
-                    0, verdict.late());
+        boolean late = match != null && match.verdict().late();
+        if (match != null && match.verdict().isDuplicate()) {
+            Verdict verdict = match.verdict();
+            if (verdict.kind() == Verdict.Kind.NEAR && policy == DedupeConfig.NearCopyPolicy.UPDATE
+                    && match.sameAgency() && match.newText() >= SUBSTANTIAL_NEW_TEXT) {
+                verdict = new Verdict(Verdict.Kind.REISSUE, verdict.originalId(), verdict.similarity(),
+                        verdict.method(), 0, verdict.late());
+            }
+            return article.withVerdict(verdict, article.version());
         }
-        return article.withVerdict(verdict, article.version());
+        if (version != null) {
+            return article.withVerdict(version.withLate(late), version.supersedes() + 1);
+        }
+        return article.withVerdict(new Verdict(Verdict.Kind.NEW, article.id(), 1.0, null, 0, late), article.version());
     }
 }

@@ -9,10 +9,7 @@ import io.wirestream.model.Verdict;
  * its bucket that another id published with the same body (content bucket) or with a body that
  * passes verification over shingles (band buckets).
  */
-public final class NearMatch implements DedupeProcessor.Rule {
-
-    /** Bucket keys of exact content start with this; band keys with {@code b}. */
-    public static final String CONTENT_PREFIX = "c:";
+public final class NearMatch {
     /** Jaccard at or above this is a near copy (a corrected name, a changed sentence). */
     public static final double MIN_JACCARD = 0.6;
     /** Containment at or above this is a near copy (a paragraph added or cut, chrome left on). */
@@ -39,20 +36,21 @@ public final class NearMatch implements DedupeProcessor.Rule {
                 original.eventTime(), s.newText(), sameAgency(copy, original));
     }
 
-    @Override
-    public Candidate decide(Candidate candidate, Seen self, List<Seen> others, long grace) {
-        boolean content = candidate.article() != null;
+    private NearMatch() {
+    }
+
+    /**
+     * Decides a content or band bucket record against the others remembered in its bucket.
+     *
+     * @param content whether the bucket is the exact-content one (it compares hashes, the bands shingles)
+     */
+    public static Candidate decide(boolean content, Candidate candidate, Seen self, List<Seen> others, long grace) {
         Candidate.Match best = null;
         Seen bestOriginal = null;
         boolean late = false;
         for (Seen other : others) {
             if (other.id().equals(self.id())) {
-                if (content && other.versionHash().equals(self.versionHash()) && other.isBefore(self)) {
-                    // A re-send of an item already seen is an id duplicate, whatever else it copies.
-                    return candidate.withMatch(new Candidate.Match(
-                            new Verdict(Verdict.Kind.ID, self.id(), 1.0, "id", 0, false), Long.MIN_VALUE, 0, true));
-                }
-                continue; // other versions of one id are the id stage's to order
+                continue; // re-sends and versions of one id are its id bucket's to order
             }
             boolean sameBody = other.contentHash().equals(self.contentHash());
             if (content != sameBody) {

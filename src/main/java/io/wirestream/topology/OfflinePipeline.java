@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.wirestream.clean.RecurringParagraphs;
+import io.wirestream.dedupe.BucketRule;
 import io.wirestream.dedupe.Buckets;
 import io.wirestream.dedupe.Candidate;
 import io.wirestream.dedupe.ContentFingerprint;
-import io.wirestream.dedupe.DedupeProcessor;
-import io.wirestream.dedupe.ExactMatch;
+import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.dedupe.Gather;
 import io.wirestream.dedupe.MinHash;
-import io.wirestream.dedupe.NearMatch;
 import io.wirestream.dedupe.Seen;
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
@@ -28,7 +27,6 @@ public final class OfflinePipeline {
 
     private final Stages stages;
     private final Map<String, List<Seen>> byBucket = new HashMap<>();
-    private final Map<String, List<Seen>> byId = new HashMap<>();
     private final RecurringParagraphs recurring = RecurringParagraphs.offline();
     private long sequence;
 
@@ -48,32 +46,21 @@ public final class OfflinePipeline {
         Article article = ContentFingerprint.apply(recurring.strip(item, stages.clean().apply(item)));
         Seen seen = Buckets.seen(article, String.format("o%019d", sequence), sequence);
         sequence++;
+        // What the bucket and gather processors do with their stores, with a map that never forgets and no hold.
         Candidate.Match match = null;
-        List<String> keys = Buckets.keys(article.contentHash(), seen.shingles(), MinHash.DEFAULT);
-        for (int i = 0; i < keys.size(); i++) {
-            Candidate candidate = new Candidate(i == 0 ? seen.withoutShingles() : seen, keys.size(),
-                    i == 0 ? article : null, null, null);
-            Candidate decided = decide(new NearMatch(), byBucket, keys.get(i), candidate);
+        Verdict version = null;
+        for (Buckets.Bucketed bucketed : Buckets.of(article, seen, MinHash.DEFAULT)) {
+            List<Seen> others = List.copyOf(byBucket.getOrDefault(bucketed.key(), List.of()));
+            Candidate candidate = bucketed.candidate();
+            byBucket.computeIfAbsent(bucketed.key(), k -> new ArrayList<>()).add(candidate.seen());
+            Candidate decided = BucketRule.INSTANCE.decide(bucketed.key(), candidate, candidate.seen(), others, 0);
             match = Gather.earliest(match, decided.match());
+            version = version != null ? version : decided.version();
         }
-        article = article.withVerdict(match == null ? new Verdict(Verdict.Kind.NEW, article.id(), 1.0)
-                : match.verdict(), article.version());
-        if (article.verdict().isDuplicate()) {
-            return article;
-        }
-        article = decide(ExactMatch.BY_ID, byId, article.id(),
-                new Candidate(seen.withoutShingles(), 1, article, null, null)).article();
+        article = Gather.decide(article, match, version, DedupeConfig.NearCopyPolicy.DUPLICATE);
         if (article.verdict().isDuplicate()) {
             return article;
         }
         return stages.classify().apply(stages.entities().apply(stages.tags().apply(article)));
-    }
-
-    /** What {@link DedupeProcessor} does with its stores, with a map that never forgets and no hold. */
-    private static Candidate decide(DedupeProcessor.Rule rule, Map<String, List<Seen>> memory, String key,
-                                    Candidate candidate) {
-        List<Seen> others = List.copyOf(memory.getOrDefault(key, List.of()));
-        memory.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate.seen());
-        return rule.decide(candidate, candidate.seen(), others, 0);
     }
 }

@@ -3,15 +3,14 @@ package io.wirestream.topology;
 import java.time.Duration;
 import java.util.List;
 
+import io.wirestream.dedupe.BucketRule;
 import io.wirestream.dedupe.Buckets;
 import io.wirestream.dedupe.Candidate;
 import io.wirestream.dedupe.ContentFingerprint;
 import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.dedupe.DedupeProcessor;
-import io.wirestream.dedupe.ExactMatch;
 import io.wirestream.dedupe.Gather;
 import io.wirestream.dedupe.MinHash;
-import io.wirestream.dedupe.NearMatch;
 import io.wirestream.dedupe.Seen;
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
@@ -43,29 +42,23 @@ public final class WirestreamTopology {
     public static final String FAN_OUT_BUCKETS = "fan-out-buckets";
     public static final String DEDUPE_BUCKET = "dedupe-bucket";
     public static final String DEDUPE_GATHER = "dedupe-gather";
-    public static final String DEDUPE_ID = "dedupe-id";
     public static final String EXTRACT_TAGS = "extract-tags";
     public static final String EXTRACT_ENTITIES = "extract-entities";
     public static final String CLASSIFY = "classify";
 
-    /** Bucket key → every article that fell in it; windowed so entries expire by stream time. */
+    /** Bucket key (content, id or band) → every article that fell in it; windowed so entries expire by stream time. */
     public static final String BUCKET_STORE = "dedupe-bucket-store";
     /** Bucket records held for the grace before their decision. */
     public static final String BUCKET_HOLD = "dedupe-bucket-hold";
-    /** Input record → the bucket decisions gathered so far for its article. */
+    /** Input record → the bucket decisions gathered so far for its article, and the article. */
     public static final String GATHER_STORE = "dedupe-gather-store";
-    /** Article id → every version seen; windowed so entries expire by stream time. */
-    public static final String ID_STORE = "dedupe-id-store";
-    /** Versions held for the grace before their decision. */
-    public static final String ID_HOLD = "dedupe-id-hold";
     /** Internal topics become {@code <application.id>-<name>-repartition}. */
     public static final String BUCKET_REPARTITION = "dedupe-by-bucket";
     public static final String ID_REPARTITION = "dedupe-by-id";
 
     private static final Serde<String> KEYS = Serdes.String();
-    private static final Serde<Article> INTERNAL = JsonSerde.of(Article.class);
-    private static final Serde<Seen> SEEN = JsonSerde.of(Seen.class);
-    private static final Serde<Candidate> CANDIDATE = JsonSerde.of(Candidate.class);
+    private static final Serde<Seen> SEEN = DedupeSerdes.seen();
+    private static final Serde<Candidate> CANDIDATE = DedupeSerdes.candidate(JsonSerde.of(Article.class));
 
     private WirestreamTopology() {
     }
@@ -82,15 +75,11 @@ public final class WirestreamTopology {
         // Windowed stores keeping every entry of a key: retention is the horizon, so state stays bounded.
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(BUCKET_STORE, dedupeHorizon, dedupeHorizon, true), KEYS, SEEN));
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(ID_STORE, dedupeHorizon, dedupeHorizon, true), KEYS, SEEN));
         // Hold and gather stores: an entry lives a grace or until its article's last bucket answers.
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(BUCKET_HOLD), KEYS, CANDIDATE));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(GATHER_STORE), KEYS, CANDIDATE));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ID_HOLD), KEYS, CANDIDATE));
 
         // Values stay bytes until our own parse stage, so a bad item is dead-lettered untouched.
         KStream<String, byte[]> raw = builder.stream(Topics.RAW.name(), Topics.RAW.consumed("read-raw"));
@@ -103,32 +92,28 @@ public final class WirestreamTopology {
                 .mapValues(item -> stages.clean().apply(item), Named.as(CLEAN))
                 .mapValues(ContentFingerprint::apply, Named.as(FINGERPRINT));
 
-        // One record per candidate bucket (exact content, each MinHash band), keyed by the bucket.
+        // One record per candidate bucket (exact content, id, each MinHash band), keyed by the bucket.
         KStream<String, Candidate> buckets = fingerprinted
                 .process(() -> new Buckets(MinHash.DEFAULT), Named.as(FAN_OUT_BUCKETS));
 
-        // Repartition by bucket: every article that could match lands on the bucket's one task.
+        // Repartition by bucket: every article that could match, and every text of an id, lands on the bucket's
+        // one task, where the one grace hold of the stage orders them by their own time.
         KStream<String, Candidate> bucketAnswers = buckets
                 .repartition(Repartitioned.<String, Candidate>as(BUCKET_REPARTITION).withKeySerde(KEYS)
                         .withValueSerde(CANDIDATE))
-                .process(() -> new DedupeProcessor(BUCKET_STORE, BUCKET_HOLD, dedupe, new NearMatch()),
+                .process(() -> new DedupeProcessor(BUCKET_STORE, BUCKET_HOLD, dedupe, BucketRule.INSTANCE),
                         Named.as(DEDUPE_BUCKET), BUCKET_STORE, BUCKET_HOLD);
 
-        // Re-key by id and repartition: an article's bucket answers, and every version of it, meet on one task.
-        KStream<String, Candidate> gathered = bucketAnswers
+        // Re-key by id and repartition: an article's bucket answers meet on one task, which gives its one verdict.
+        KStream<String, Article> decided = bucketAnswers
                 .selectKey((key, candidate) -> candidate.id(), Named.as("key-by-id"))
                 .repartition(Repartitioned.<String, Candidate>as(ID_REPARTITION).withKeySerde(KEYS)
                         .withValueSerde(CANDIDATE))
-                .process(() -> new Gather(GATHER_STORE, dedupe), Named.as(DEDUPE_GATHER), GATHER_STORE);
-
-        // Copies leave before the id stage, so a dropped copy never counts as a version.
-        KStream<String, Article> byId = dropDuplicates(gathered, "bucket")
-                .process(() -> new DedupeProcessor(ID_STORE, ID_HOLD, dedupe, ExactMatch.BY_ID),
-                        Named.as(DEDUPE_ID), ID_STORE, ID_HOLD)
+                .process(() -> new Gather(GATHER_STORE, dedupe), Named.as(DEDUPE_GATHER), GATHER_STORE)
                 .mapValues(Candidate::article, Named.as("unwrap-article"));
 
         // Only unique articles pay for extraction: duplicates have left by now.
-        KStream<String, Article> enriched = dropArticleDuplicates(byId, "id")
+        KStream<String, Article> enriched = dropDuplicates(decided)
                 .mapValues(article -> stages.tags().apply(article), Named.as(EXTRACT_TAGS))
                 .mapValues(article -> stages.entities().apply(article), Named.as(EXTRACT_ENTITIES))
                 .mapValues(article -> stages.classify().apply(article), Named.as(CLASSIFY));
@@ -138,28 +123,14 @@ public final class WirestreamTopology {
         return builder.build();
     }
 
-    /** Sends duplicates to the audit topic keyed by their own id; returns the rest. */
-    private static KStream<String, Candidate> dropDuplicates(KStream<String, Candidate> decided, String by) {
-        var branches = decided.split(Named.as("by-" + by + "-"))
-                .branch((key, candidate) -> candidate.article().verdict().isDuplicate(), Branched.as("duplicate"))
-                .defaultBranch(Branched.as("unique"));
-        toDuplicates(branches.get("by-" + by + "-duplicate").mapValues(Candidate::article,
-                Named.as("unwrap-duplicate-by-" + by)), by);
-        return branches.get("by-" + by + "-unique");
-    }
-
-    /** The same for articles, after the id stage. */
-    private static KStream<String, Article> dropArticleDuplicates(KStream<String, Article> decided, String by) {
-        var branches = decided.split(Named.as("by-" + by + "-"))
+    /** Sends duplicates to the audit topic (keyed by their own id already); returns the rest. */
+    private static KStream<String, Article> dropDuplicates(KStream<String, Article> decided) {
+        var branches = decided.split(Named.as("verdict-"))
                 .branch((key, article) -> article.verdict().isDuplicate(), Branched.as("duplicate"))
                 .defaultBranch(Branched.as("unique"));
-        toDuplicates(branches.get("by-" + by + "-duplicate"), by);
-        return branches.get("by-" + by + "-unique");
-    }
-
-    private static void toDuplicates(KStream<String, Article> duplicates, String by) {
-        duplicates.selectKey((key, article) -> article.id(), Named.as("key-duplicate-by-" + by))
-                .to(Topics.DUPLICATES.name(), Topics.DUPLICATES.produced("write-duplicates-by-" + by));
+        branches.get("verdict-duplicate")
+                .to(Topics.DUPLICATES.name(), Topics.DUPLICATES.produced("write-duplicates"));
+        return branches.get("verdict-unique");
     }
 
     /** One copy per desk the article belongs to, then one branch (and topic) per desk. */

@@ -30,15 +30,15 @@ class ExactMatchTest {
     @Test
     void shouldLeaveTheFirstTextOfAnIdUntouched() {
         Article a = article("a", "h", "text", null);
-        assertNull(ExactMatch.byId(a, seen(a, "p1", 0), List.of(), 0).verdict());
+        assertNull(ExactMatch.byId(seen(a, "p1", 0), List.of(), 0));
     }
 
     @Test
     void shouldDropTheSameTextAgainAsIdDuplicateKeepingTheFirstRecord() {
         Article a = article("a", "h", "text", null);
-        Verdict second = ExactMatch.byId(a, seen(a, "p2", 5), List.of(seen(a, "p1", 0)), 0).verdict();
+        Verdict second = ExactMatch.byId(seen(a, "p2", 5), List.of(seen(a, "p1", 0)), 0);
         assertEquals(Verdict.Kind.ID, second.kind());
-        assertNull(ExactMatch.byId(a, seen(a, "p1", 0), List.of(seen(a, "p2", 5)), 0).verdict(),
+        assertNull(ExactMatch.byId(seen(a, "p1", 0), List.of(seen(a, "p2", 5)), 0),
                 "one of two identical records stays, whichever is decided first");
     }
 
@@ -46,21 +46,20 @@ class ExactMatchTest {
     void shouldNumberANewerTextByItsOwnTimeNotArrival() {
         Article old = article("a", "h", "old text", null);
         Article newer = article("a", "h", "new text", "2022-01-22T05:40:00Z");
-        Article decided = ExactMatch.byId(newer, seen(newer, "p1", 0), List.of(seen(old, "p2", 99)), 0);
-        assertEquals(Verdict.Kind.UPDATE, decided.verdict().kind());
-        assertEquals(2, decided.version());
-        assertEquals(1, decided.verdict().supersedes());
+        Verdict decided = ExactMatch.byId(seen(newer, "p1", 0), List.of(seen(old, "p2", 99)), 0);
+        assertEquals(Verdict.Kind.UPDATE, decided.kind());
+        assertEquals(1, decided.supersedes(), "it replaces version 1, so it is version 2");
     }
 
     @Test
     void shouldRecordAnOlderTextArrivingAfterTheNewerAsSuperseded() {
         Article old = article("a", "h", "old text", null);
         Article newer = article("a", "h", "new text", "2022-01-22T05:40:00Z");
-        Verdict v = ExactMatch.byId(old, seen(old, "p2", 60_000), List.of(seen(newer, "p1", 0)), 10_000).verdict();
+        Verdict v = ExactMatch.byId(seen(old, "p2", 60_000), List.of(seen(newer, "p1", 0)), 10_000);
         assertEquals(Verdict.Kind.SUPERSEDED, v.kind());
         assertTrue(v.isDuplicate());
         assertTrue(v.late(), "the newer text had gone out a grace before the older arrived");
-        Verdict within = ExactMatch.byId(old, seen(old, "p2", 5_000), List.of(seen(newer, "p1", 0)), 10_000).verdict();
+        Verdict within = ExactMatch.byId(seen(old, "p2", 5_000), List.of(seen(newer, "p1", 0)), 10_000);
         assertFalse(within.late());
     }
 
@@ -68,8 +67,8 @@ class ExactMatchTest {
     void shouldBreakEqualTimesByTextSoBothOrdersAgree() {
         Article x = article("a", "h", "text one", null);
         Article y = article("a", "h", "text two", null);
-        Verdict vx = ExactMatch.byId(x, seen(x, "p1", 0), List.of(seen(y, "p2", 0)), 0).verdict();
-        Verdict vy = ExactMatch.byId(y, seen(y, "p2", 0), List.of(seen(x, "p1", 0)), 0).verdict();
+        Verdict vx = ExactMatch.byId(seen(x, "p1", 0), List.of(seen(y, "p2", 0)), 0);
+        Verdict vy = ExactMatch.byId(seen(y, "p2", 0), List.of(seen(x, "p1", 0)), 0);
         assertEquals(1, List.of(vx.kind(), vy.kind()).stream().filter(k -> k == Verdict.Kind.SUPERSEDED).count());
     }
 }

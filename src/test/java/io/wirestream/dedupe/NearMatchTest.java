@@ -73,29 +73,30 @@ class NearMatchTest {
         Seen early = seen("a", STORY, "2022-01-22T04:00:00Z", "PTI");
         Seen middle = seen("b", STORY.replace("Tuesday", "Tuesday evening"), "2022-01-22T04:30:00Z", "UNI");
         Seen late = seen("c", STORY.replace("regret", "great regret"), "2022-01-22T05:00:00Z", "ANI");
-        Candidate candidate = new Candidate(late, 17, null, null, null);
+        Candidate candidate = new Candidate(late, 17, null);
         for (List<Seen> others : List.of(List.of(early, middle), List.of(middle, early))) {
-            Candidate decided = new NearMatch().decide(candidate, late, others, 0);
+            Candidate decided = NearMatch.decide(false, candidate, late, others, 0);
             assertEquals("a", decided.match().verdict().originalId());
         }
-        assertNull(new NearMatch().decide(new Candidate(early, 17, null, null, null), early, List.of(middle, late), 0)
+        assertNull(NearMatch.decide(false, new Candidate(early, 17, null), early, List.of(middle, late), 0)
                 .match(), "the earliest is nobody's copy");
     }
 
     @Test
-    void shouldCallAReSendOfAnItemAnIdDuplicateEvenWhenAnotherIdIsEarlier() {
+    void shouldLeaveAReSendOfAnIdToItsIdBucketAndNameTheOtherIdsEarliestCopy() {
         FeedItem item = new FeedItem("b", "PTI", "h", null, null, List.of(STORY), null,
                 Instant.parse("2022-01-22T04:00:00Z"), null, null, List.of(), Map.of(), FeedItem.SourceFormat.TEXT);
         Article article = ContentFingerprint.apply(Article.cleaned(item, List.of(STORY), "h", null, List.of()));
         Seen first = Buckets.seen(article, "p-1", 0).withoutShingles();
         Seen again = Buckets.seen(article, "p-2", 5).withoutShingles();
         Seen otherId = seen("a", STORY, "2022-01-22T04:00:00Z", "Portal").withoutShingles();
-        Candidate decided = new NearMatch().decide(new Candidate(again, 21, article, null, null), again,
-                List.of(otherId, first), 0);
-        assertEquals(Verdict.Kind.ID, decided.match().verdict().kind());
-        Candidate firstDecided = new NearMatch().decide(new Candidate(first, 21, article, null, null), first,
-                List.of(otherId, again), 0);
-        assertEquals(Verdict.Kind.CONTENT, firstDecided.match().verdict().kind());
-        assertEquals("a", firstDecided.match().verdict().originalId(), "same time: the smaller id is the original");
+        for (Seen self : List.of(first, again)) {
+            Candidate decided = NearMatch.decide(true, new Candidate(self, 22, article), self,
+                    List.of(otherId, first, again), 0);
+            assertEquals(Verdict.Kind.CONTENT, decided.match().verdict().kind());
+            assertEquals("a", decided.match().verdict().originalId(), "same time: the smaller id is the original");
+        }
+        assertNull(NearMatch.decide(true, new Candidate(again, 22, article), again, List.of(first), 0).match(),
+                "its own id's earlier record is not a copy of another article");
     }
 }
