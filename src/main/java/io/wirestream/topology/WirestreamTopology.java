@@ -77,6 +77,14 @@ public final class WirestreamTopology {
      * @param dedupe         horizon, grace and near-copy policy of the dedupe stage
      */
     public static Topology build(Stages stages, DedupeConfig dedupe) {
+        return build(stages, dedupe, OutputTopics.LIVE);
+    }
+
+    /**
+     * Builds the topology writing to {@code outputs}: a side-by-side replay's versioned topics.
+     * Processor, store and internal topic names do not change; the application id keeps runs apart.
+     */
+    public static Topology build(Stages stages, DedupeConfig dedupe, OutputTopics outputs) {
         Duration dedupeHorizon = dedupe.horizon();
         StreamsBuilder builder = new StreamsBuilder();
         // Windowed stores keeping every entry of a key: retention is the horizon, so state stays bounded.
@@ -122,63 +130,65 @@ public final class WirestreamTopology {
                 .process(() -> new Gather(GATHER_STORE, dedupe), Named.as(DEDUPE_GATHER), GATHER_STORE);
 
         // Copies leave before the id stage, so a dropped copy never counts as a version.
-        KStream<String, Article> byId = dropDuplicates(gathered, "bucket")
+        KStream<String, Article> byId = dropDuplicates(gathered, "bucket", outputs)
                 .process(() -> new DedupeProcessor(ID_STORE, ID_HOLD, dedupe, ExactMatch.BY_ID),
                         Named.as(DEDUPE_ID), ID_STORE, ID_HOLD)
                 .mapValues(Candidate::article, Named.as("unwrap-article"));
 
         // Only unique articles pay for extraction: duplicates have left by now.
-        KStream<String, Article> enriched = dropArticleDuplicates(byId, "id")
+        KStream<String, Article> enriched = dropArticleDuplicates(byId, "id", outputs)
                 .mapValues(article -> stages.tags().apply(article), Named.as(EXTRACT_TAGS))
                 .mapValues(article -> stages.entities().apply(article), Named.as(EXTRACT_ENTITIES))
                 .mapValues(article -> stages.classify().apply(article), Named.as(CLASSIFY));
 
-        enriched.to(Topics.ENRICHED.name(), Topics.ENRICHED.produced("write-enriched"));
-        route(enriched);
+        enriched.to(outputs.enriched().name(), outputs.enriched().produced("write-enriched"));
+        route(enriched, outputs);
         return builder.build();
     }
 
     /** Sends duplicates to the audit topic keyed by their own id; returns the rest. */
-    private static KStream<String, Candidate> dropDuplicates(KStream<String, Candidate> decided, String by) {
+    private static KStream<String, Candidate> dropDuplicates(KStream<String, Candidate> decided, String by,
+                                                             OutputTopics outputs) {
         var branches = decided.split(Named.as("by-" + by + "-"))
                 .branch((key, candidate) -> candidate.article().verdict().isDuplicate(), Branched.as("duplicate"))
                 .defaultBranch(Branched.as("unique"));
         toDuplicates(branches.get("by-" + by + "-duplicate").mapValues(Candidate::article,
-                Named.as("unwrap-duplicate-by-" + by)), by);
+                Named.as("unwrap-duplicate-by-" + by)), by, outputs);
         return branches.get("by-" + by + "-unique");
     }
 
     /** The same for articles, after the id stage. */
-    private static KStream<String, Article> dropArticleDuplicates(KStream<String, Article> decided, String by) {
+    private static KStream<String, Article> dropArticleDuplicates(KStream<String, Article> decided, String by,
+                                                                  OutputTopics outputs) {
         var branches = decided.split(Named.as("by-" + by + "-"))
                 .branch((key, article) -> article.verdict().isDuplicate(), Branched.as("duplicate"))
                 .defaultBranch(Branched.as("unique"));
-        toDuplicates(branches.get("by-" + by + "-duplicate"), by);
+        toDuplicates(branches.get("by-" + by + "-duplicate"), by, outputs);
         return branches.get("by-" + by + "-unique");
     }
 
-    private static void toDuplicates(KStream<String, Article> duplicates, String by) {
+    private static void toDuplicates(KStream<String, Article> duplicates, String by, OutputTopics outputs) {
         duplicates.selectKey((key, article) -> article.id(), Named.as("key-duplicate-by-" + by))
-                .to(Topics.DUPLICATES.name(), Topics.DUPLICATES.produced("write-duplicates-by-" + by));
+                .to(outputs.duplicates().name(), outputs.duplicates().produced("write-duplicates-by-" + by));
     }
 
     /** One copy per desk the article belongs to, then one branch (and topic) per desk. */
-    private static void route(KStream<String, Article> enriched) {
+    private static void route(KStream<String, Article> enriched, OutputTopics outputs) {
         BranchedKStream<String, DeskCopy> desks = enriched
                 .flatMapValues(article -> DeskCopy.of(article), Named.as("fan-out-desks"))
                 .split(Named.as("route-"));
         for (Region region : Region.values()) {
             if (region != Region.UNKNOWN) {
                 desks = desks.branch((key, copy) -> copy.desk() == region,
-                        Branched.withConsumer(s -> toDesk(s, region), region.slug()));
+                        Branched.withConsumer(s -> toDesk(s, region, outputs), region.slug()));
             }
         }
-        desks.defaultBranch(Branched.withConsumer(s -> toDesk(s, Region.UNKNOWN), Region.UNKNOWN.slug()));
+        desks.defaultBranch(Branched.withConsumer(s -> toDesk(s, Region.UNKNOWN, outputs), Region.UNKNOWN.slug()));
     }
 
-    private static void toDesk(KStream<String, DeskCopy> copies, Region region) {
+    private static void toDesk(KStream<String, DeskCopy> copies, Region region, OutputTopics outputs) {
         copies.mapValues(DeskCopy::article, Named.as("unwrap-" + region.slug()))
-                .to(Topics.region(region).name(), Topics.region(region).produced("write-" + region.slug()));
+                .to(outputs.region(region).name(), outputs.region(region).produced("write-" + region.slug()));
     }
 
     /** An article on its way to one desk. */
