@@ -6,13 +6,11 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.wirestream.broker.EmbeddedKafkaBroker;
-import io.wirestream.ingest.FeedParser;
 import io.wirestream.topology.Stages;
 import io.wirestream.topology.WirestreamConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -45,22 +43,7 @@ final class RunCommand implements Callable<Integer> {
     ApplicationOptions app;
 
     @Mixin
-    DedupeOptions dedupe;
-
-    @Option(names = "--partitions", defaultValue = "3",
-            description = "Partitions of the topics created when missing (default: ${DEFAULT-VALUE}).")
-    int partitions;
-
-    @Option(names = "--replication-factor", defaultValue = "1",
-            description = "Replication factor of created and internal topics (default: ${DEFAULT-VALUE}).")
-    short replicationFactor;
-
-    @Option(names = "--threads",
-            description = "Stream threads; at most one per partition does work (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--at-least-once", description = "Use at-least-once instead of exactly-once v2 processing.")
-    boolean atLeastOnce;
+    PipelineOptions pipeline;
 
     @Option(names = "--health-port", defaultValue = "-1",
             description = "Serve GET /health (liveness: 200 while running, 503 otherwise), GET /ready (readiness: 200 "
@@ -80,29 +63,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--health-address", defaultValue = HealthServer.DEFAULT_ADDRESS, paramLabel = "ADDRESS",
             description = "Address --health-port listens on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
     String healthAddress;
-
-    @Option(names = "--max-item-bytes", defaultValue = "" + FeedParser.DEFAULT_MAX_ITEM_BYTES, paramLabel = "BYTES",
-            description = "Largest raw item accepted; a larger one is dead-lettered at parse with the limit named "
-                    + "(default: ${DEFAULT-VALUE}, up to 1048576).")
-    int maxItemBytes;
-
-    private Stages stages() {
-        try {
-            return Stages.standard(ner.config(), maxItemBytes);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private WirestreamConfig config(String bootstrap) {
-        try {
-            return new WirestreamConfig(bootstrap, app.applicationId, partitions, replicationFactor,
-                    dedupe.config(), threads, app.stateDirOrDefault(), !atLeastOnce,
-                    new HashMap<>(kafka.commandConfigEntries()));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
 
     /** A busy port fails here, naming the flag, rather than as a stack trace from the broker. */
     private void checkBrokerPortFree() {
@@ -135,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         // Bad options fail before a broker starts; the models load here, once.
-        WirestreamConfig options = config(kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER));
+        WirestreamConfig options = pipeline.config(kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER), app.applicationId, app, kafka);
         if (kafka.bootstrapServer == null) {
             checkBrokerPortFree();
         }
@@ -151,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
         StreamsRuntime runtime;
         String bootstrap;
         try {
-            Stages stages = metrics.instrument(stages());
+            Stages stages = metrics.instrument(pipeline.stages(ner));
             modelsLoaded.set(true);
             if (kafka.bootstrapServer == null) {
                 err.println("wirestream: no --bootstrap-server given, starting an embedded Kafka broker...");

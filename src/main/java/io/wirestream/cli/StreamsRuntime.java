@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.wirestream.broker.TopicProvisioner;
+import io.wirestream.topology.OutputTopics;
 import io.wirestream.topology.Stages;
 import io.wirestream.topology.Topics;
 import io.wirestream.topology.WirestreamConfig;
@@ -46,18 +47,24 @@ final class StreamsRuntime implements AutoCloseable {
     /** Creates missing topics, starts the instance and waits until it is RUNNING. */
     static StreamsRuntime start(WirestreamConfig config, Stages stages, Map<String, Object> adminProps,
                                 PrintWriter log) {
+        return start(config, stages, OutputTopics.LIVE, adminProps, log);
+    }
+
+    /** The same, writing to {@code outputs} (a side-by-side replay's versioned topics). */
+    static StreamsRuntime start(WirestreamConfig config, Stages stages, OutputTopics outputs,
+                                Map<String, Object> adminProps, PrintWriter log) {
         Admin admin = Admin.create(adminProps);
         try {
             new TopicProvisioner(admin, Duration.ofSeconds(60))
-                    .ensure(Topics.all(config.partitions(), config.replicationFactor()));
+                    .ensure(Topics.all(config.partitions(), config.replicationFactor(), outputs));
         } catch (RuntimeException e) {
             admin.close();
             throw e;
         }
         // Models load and run once now, not on the first record after the first poll.
         ModelWarmUp.warm(stages);
-        KafkaStreams streams = new KafkaStreams(WirestreamTopology.build(stages, config.dedupe()),
-                config.streamsProperties());
+        KafkaStreams streams = new KafkaStreams(WirestreamTopology.build(stages, config.dedupe(), outputs),
+                config.streamsProperties(outputs));
         StreamsRuntime runtime = new StreamsRuntime(streams, admin);
         CountDownLatch running = new CountDownLatch(1);
         streams.setStateListener((now, before) -> {

@@ -32,6 +32,11 @@ public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde) {
         return Produced.with(keySerde, valueSerde).withName(processorName);
     }
 
+    /** The same topic under {@code <name>.<version>}: a replay's output beside the live one. */
+    public Topic<K, V> versioned(String version) {
+        return new Topic<>(name + "." + version, keySerde, valueSerde);
+    }
+
     @Override
     public String toString() {
         return name;

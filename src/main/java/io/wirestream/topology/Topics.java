@@ -43,17 +43,22 @@ public final class Topics {
 
     /** Every topic Wirestream needs, with {@code partitions} partitions each (DLQ: one). */
     public static List<NewTopic> all(int partitions, short replicationFactor) {
+        return all(partitions, replicationFactor, OutputTopics.LIVE);
+    }
+
+    /** {@code news.raw} and the given output topics, created alike. */
+    public static List<NewTopic> all(int partitions, short replicationFactor, OutputTopics outputs) {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
         }
         List<NewTopic> topics = new ArrayList<>();
         topics.add(topic(RAW.name(), partitions, replicationFactor, 7));
-        topics.add(topic(ENRICHED.name(), partitions, replicationFactor, 30));
-        topics.add(topic(DUPLICATES.name(), partitions, replicationFactor, 7));
+        topics.add(topic(outputs.enriched().name(), partitions, replicationFactor, 30));
+        topics.add(topic(outputs.duplicates().name(), partitions, replicationFactor, 7));
         // One partition keeps dead letters in arrival order for whoever triages them.
-        topics.add(topic(DLQ.name(), 1, replicationFactor, 30));
+        topics.add(topic(outputs.dlq().name(), 1, replicationFactor, 30));
         for (Region region : Region.values()) {
-            topics.add(topic(region(region).name(), partitions, replicationFactor, 30));
+            topics.add(topic(outputs.region(region).name(), partitions, replicationFactor, 30));
         }
         return List.copyOf(topics);
     }

@@ -66,6 +66,11 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
 
     /** The Kafka Streams properties for this configuration. */
     public Properties streamsProperties() {
+        return streamsProperties(OutputTopics.LIVE);
+    }
+
+    /** The properties for a run writing to {@code outputs}: its dead letters go to its own DLQ. */
+    public Properties streamsProperties(OutputTopics outputs) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -92,7 +97,7 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
         // Longer than Streams' 10 s so a slow commit during a broker hiccup is not aborted, short enough that
         // read_committed consumers are held at most this long by a transaction a crashed instance left open.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 30_000);
-        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, outputs.dlq().name());
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.putAll(overrides);
         return p;

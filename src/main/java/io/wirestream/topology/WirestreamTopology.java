@@ -70,6 +70,14 @@ public final class WirestreamTopology {
      * @param dedupe         horizon, grace and near-copy policy of the dedupe stage
      */
     public static Topology build(Stages stages, DedupeConfig dedupe) {
+        return build(stages, dedupe, OutputTopics.LIVE);
+    }
+
+    /**
+     * Builds the topology writing to {@code outputs}: a side-by-side replay's versioned topics.
+     * Processor, store and internal topic names do not change; the application id keeps runs apart.
+     */
+    public static Topology build(Stages stages, DedupeConfig dedupe, OutputTopics outputs) {
         Duration dedupeHorizon = dedupe.horizon();
         StreamsBuilder builder = new StreamsBuilder();
         // Windowed stores keeping every entry of a key: retention is the horizon, so state stays bounded.
@@ -113,43 +121,43 @@ public final class WirestreamTopology {
                 .mapValues(Candidate::article, Named.as("unwrap-article"));
 
         // Only unique articles pay for extraction: duplicates have left by now.
-        KStream<String, Article> enriched = dropDuplicates(decided)
+        KStream<String, Article> enriched = dropDuplicates(decided, outputs)
                 .mapValues(article -> stages.tags().apply(article), Named.as(EXTRACT_TAGS))
                 .mapValues(article -> stages.entities().apply(article), Named.as(EXTRACT_ENTITIES))
                 .mapValues(article -> stages.classify().apply(article), Named.as(CLASSIFY));
 
-        enriched.to(Topics.ENRICHED.name(), Topics.ENRICHED.produced("write-enriched"));
-        route(enriched);
+        enriched.to(outputs.enriched().name(), outputs.enriched().produced("write-enriched"));
+        route(enriched, outputs);
         return builder.build();
     }
 
     /** Sends duplicates to the audit topic (keyed by their own id already); returns the rest. */
-    private static KStream<String, Article> dropDuplicates(KStream<String, Article> decided) {
+    private static KStream<String, Article> dropDuplicates(KStream<String, Article> decided, OutputTopics outputs) {
         var branches = decided.split(Named.as("verdict-"))
                 .branch((key, article) -> article.verdict().isDuplicate(), Branched.as("duplicate"))
                 .defaultBranch(Branched.as("unique"));
         branches.get("verdict-duplicate")
-                .to(Topics.DUPLICATES.name(), Topics.DUPLICATES.produced("write-duplicates"));
+                .to(outputs.duplicates().name(), outputs.duplicates().produced("write-duplicates"));
         return branches.get("verdict-unique");
     }
 
     /** One copy per desk the article belongs to, then one branch (and topic) per desk. */
-    private static void route(KStream<String, Article> enriched) {
+    private static void route(KStream<String, Article> enriched, OutputTopics outputs) {
         BranchedKStream<String, DeskCopy> desks = enriched
                 .flatMapValues(article -> DeskCopy.of(article), Named.as("fan-out-desks"))
                 .split(Named.as("route-"));
         for (Region region : Region.values()) {
             if (region != Region.UNKNOWN) {
                 desks = desks.branch((key, copy) -> copy.desk() == region,
-                        Branched.withConsumer(s -> toDesk(s, region), region.slug()));
+                        Branched.withConsumer(s -> toDesk(s, region, outputs), region.slug()));
             }
         }
-        desks.defaultBranch(Branched.withConsumer(s -> toDesk(s, Region.UNKNOWN), Region.UNKNOWN.slug()));
+        desks.defaultBranch(Branched.withConsumer(s -> toDesk(s, Region.UNKNOWN, outputs), Region.UNKNOWN.slug()));
     }
 
-    private static void toDesk(KStream<String, DeskCopy> copies, Region region) {
+    private static void toDesk(KStream<String, DeskCopy> copies, Region region, OutputTopics outputs) {
         copies.mapValues(DeskCopy::article, Named.as("unwrap-" + region.slug()))
-                .to(Topics.region(region).name(), Topics.region(region).produced("write-" + region.slug()));
+                .to(outputs.region(region).name(), outputs.region(region).produced("write-" + region.slug()));
     }
 
     /** An article on its way to one desk. */

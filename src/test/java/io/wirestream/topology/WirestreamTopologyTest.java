@@ -342,6 +342,44 @@ class WirestreamTopologyTest {
                 "topology changed: review the names, then regenerate with -Dwirestream.topology.update=true");
     }
 
+    @Test
+    void shouldWriteAVersionedRunToItsOwnTopicsWithTheSameNodesAndStores() throws Exception {
+        OutputTopics v2 = new OutputTopics("v2");
+        DedupeConfig dedupe = new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ZERO);
+        String live = WirestreamTopology.build(STAGES, dedupe).describe().toString();
+        String versioned = WirestreamTopology.build(STAGES, dedupe, v2).describe().toString();
+        // Only the sink topics differ: a versioned run has the live run's nodes, stores and internal topics.
+        assertTrue(versioned.contains("topic: news.region.europe.v2)"), versioned);
+        assertEquals(live, versioned.replace(".v2)", ")"));
+
+        Properties props = WirestreamConfig.defaults("dummy:9092").streamsProperties(v2);
+        props.put("state.dir", stateDir.resolve("v2").toString());
+        try (TopologyTestDriver v2Driver = new TopologyTestDriver(WirestreamTopology.build(STAGES, dedupe, v2), props)) {
+            TestInputTopic<String, byte[]> v2Raw = v2Driver.createInputTopic(Topics.RAW.name(), new StringSerializer(),
+                    new ByteArraySerializer());
+            v2Raw.pipeInput("a1", "a1|europe|Talks in Geneva.".getBytes(StandardCharsets.UTF_8));
+            v2Raw.pipeInput("a1", "a1|europe|Talks in Geneva.".getBytes(StandardCharsets.UTF_8));
+            v2Raw.pipeInput("bad", "no fields".getBytes(StandardCharsets.UTF_8));
+            assertEquals(List.of("a1"), v2Driver.createOutputTopic("news.enriched.v2", new StringDeserializer(),
+                    new StringDeserializer()).readKeyValuesToList().stream().map(kv -> kv.key).toList());
+            assertEquals(List.of("a1"), v2Driver.createOutputTopic("news.region.europe.v2", new StringDeserializer(),
+                    new StringDeserializer()).readKeyValuesToList().stream().map(kv -> kv.key).toList());
+            assertEquals(List.of("a1"), v2Driver.createOutputTopic("news.duplicates.v2", new StringDeserializer(),
+                    new StringDeserializer()).readKeyValuesToList().stream().map(kv -> kv.key).toList());
+            assertEquals("parse", header(v2Driver.createOutputTopic("news.dlq.v2", new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer()).readRecord(), DeadLetterHandler.STAGE_HEADER));
+            assertTrue(v2Driver.producedTopicNames().stream().noneMatch(Topics.names()::contains),
+                    "a versioned run wrote to a live topic: " + v2Driver.producedTopicNames());
+        }
+    }
+
+    @Test
+    void shouldRejectAVersionThatIsNotOneTopicNameSegment() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new OutputTopics("v2.europe"));
+        assertTrue(e.getMessage().contains("'v2.europe'"), e.getMessage());
+    }
+
     private TestOutputTopic<String, String> regionTopic(Region region) {
         return driver.createOutputTopic(Topics.region(region).name(), new StringDeserializer(), new StringDeserializer());
     }

@@ -1,0 +1,64 @@
+package io.wirestream.cli;
+
+import java.util.HashMap;
+
+import io.wirestream.ingest.FeedParser;
+import io.wirestream.topology.Stages;
+import io.wirestream.topology.WirestreamConfig;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * How the topology runs (topics created, dedupe, threads, guarantee, item limit): shared by {@code run}
+ * and {@code replay --side-by-side}, so a replay decides exactly as the live application does.
+ */
+final class PipelineOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--partitions", defaultValue = "3",
+            description = "Partitions of the topics created when missing (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--replication-factor", defaultValue = "1",
+            description = "Replication factor of created and internal topics (default: ${DEFAULT-VALUE}).")
+    short replicationFactor;
+
+    @Mixin
+    DedupeOptions dedupe;
+
+    @Option(names = "--threads",
+            description = "Stream threads; at most one per partition does work (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--at-least-once", description = "Use at-least-once instead of exactly-once v2 processing.")
+    boolean atLeastOnce;
+
+    @Option(names = "--max-item-bytes", defaultValue = "" + FeedParser.DEFAULT_MAX_ITEM_BYTES, paramLabel = "BYTES",
+            description = "Largest raw item accepted; a larger one is dead-lettered at parse with the limit named "
+                    + "(default: ${DEFAULT-VALUE}, up to 1048576).")
+    int maxItemBytes;
+
+    Stages stages(NerOptions ner) {
+        try {
+            return Stages.standard(ner.config(), maxItemBytes);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The configuration of application {@code applicationId}; a bad value fails naming its option. */
+    WirestreamConfig config(String bootstrap, String applicationId, ApplicationOptions app, KafkaOptions kafka) {
+        try {
+            return new WirestreamConfig(bootstrap, applicationId, partitions, replicationFactor,
+                    dedupe.config(),
+                    threads, app.stateDirOrDefault(), !atLeastOnce, new HashMap<>(kafka.commandConfigEntries()));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage());
+        }
+    }
+}
