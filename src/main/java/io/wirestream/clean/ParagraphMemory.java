@@ -48,11 +48,18 @@ public interface ParagraphMemory {
      * chrome, and when it was last seen.
      *
      * @param stories  fingerprints of the stories that carried it, distinct, oldest first
-     * @param lastSeen the item time (epoch milliseconds) it was last seen at
+     * @param items    fingerprints of the ids of the items that carried them, one per story: an item
+     *                 re-sent with its text changed is still the one story
+     * @param lastSeen the time (epoch milliseconds) it was last seen at
      */
-    record Sighting(List<Long> stories, long lastSeen) {
+    record Sighting(List<Long> stories, List<Long> items, long lastSeen) {
         public Sighting {
             stories = List.copyOf(Objects.requireNonNull(stories, "stories"));
+            items = List.copyOf(Objects.requireNonNull(items, "items"));
+            if (items.size() != stories.size()) {
+                throw new IllegalArgumentException("one item per story, was " + items.size() + " items for "
+                        + stories.size() + " stories");
+            }
         }
     }
 }
