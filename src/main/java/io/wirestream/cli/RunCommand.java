@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.wirestream.broker.EmbeddedKafkaBroker;
+import io.wirestream.clean.RecurringConfig;
 import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.ingest.FeedParser;
 import io.wirestream.topology.Stages;
@@ -66,6 +67,17 @@ final class RunCommand implements Callable<Integer> {
             description = "What an agency's own re-issue with substantial new text becomes: duplicate or update (default: ${DEFAULT-VALUE}).")
     String nearCopyPolicy;
 
+    @Option(names = "--chrome-min-stories", defaultValue = "" + RecurringConfig.DEFAULT_MIN_STORIES, paramLabel = "N",
+            description = "A paragraph that recurs in N distinct stories of one source (url host or portal) within "
+                    + "--chrome-horizon is that source's chrome and is removed from its later items; at least 2, "
+                    + "so nothing seen once is removed. Each partition learns on its own (default: ${DEFAULT-VALUE}).")
+    int chromeMinStories;
+
+    @Option(names = "--chrome-horizon", defaultValue = "7d", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "How long, in stream time, a paragraph's sightings count toward --chrome-min-stories and are "
+                    + "kept in the clean-recurring-store: 7d, 12h, P7D (default: ${DEFAULT-VALUE}).")
+    Duration chromeHorizon;
+
     @Option(names = "--threads",
             description = "Stream threads; at most one per partition does work (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -109,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             return new WirestreamConfig(bootstrap, app.applicationId, partitions, replicationFactor,
                     new DedupeConfig(dedupeHorizon, dedupeGrace, DedupeConfig.NearCopyPolicy.of(nearCopyPolicy)), threads, app.stateDirOrDefault(), !atLeastOnce,
-                    new HashMap<>(kafka.commandConfigEntries()));
+                    new HashMap<>(kafka.commandConfigEntries()), new RecurringConfig(chromeMinStories, chromeHorizon));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
