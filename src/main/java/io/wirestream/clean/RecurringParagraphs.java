@@ -37,20 +37,22 @@ public final class RecurringParagraphs {
      * @param horizon    how long a sighting counts, by item time
      */
     public RecurringParagraphs(ParagraphMemory memory, int minStories, Duration horizon) {
-        this.memory = Objects.requireNonNull(memory, "memory");
-        if (minStories < 2) {
-            throw new IllegalArgumentException("minStories must be >= 2 (nothing seen once is chrome), was " + minStories);
-        }
-        if (horizon == null || horizon.isNegative() || horizon.isZero()) {
-            throw new IllegalArgumentException("horizon must be positive, was " + horizon);
-        }
-        this.minStories = minStories;
-        this.horizonMillis = horizon.toMillis();
+        this(memory, new RecurringConfig(minStories, horizon));
     }
 
-    /** Offline defaults: an in-memory map of 100,000 paragraphs, 4 stories, a 7-day horizon. */
+    /**
+     * @param memory where sightings are kept: a bounded map offline, a changelogged store in the stream
+     * @param config how many stories, within what horizon, make a paragraph chrome
+     */
+    public RecurringParagraphs(ParagraphMemory memory, RecurringConfig config) {
+        this.memory = Objects.requireNonNull(memory, "memory");
+        this.minStories = config.minStories();
+        this.horizonMillis = config.horizon().toMillis();
+    }
+
+    /** Offline defaults: an in-memory map of 100,000 paragraphs and {@link RecurringConfig#defaults()}. */
     public static RecurringParagraphs offline() {
-        return new RecurringParagraphs(ParagraphMemory.bounded(100_000), 4, Duration.ofDays(7));
+        return new RecurringParagraphs(ParagraphMemory.bounded(100_000), RecurringConfig.defaults());
     }
 
     /**
@@ -60,18 +62,28 @@ public final class RecurringParagraphs {
      * @return the article without its recurring paragraphs, or the article itself when none recur
      */
     public Article strip(FeedItem item, Article cleaned) {
+        Instant time = item.eventTime();
+        return strip(item, cleaned, time == null ? System.currentTimeMillis() : time.toEpochMilli());
+    }
+
+    /**
+     * As {@link #strip(FeedItem, Article)} at a time the caller chooses: the stream passes its record
+     * time, so a replay of the same records learns and removes the same paragraphs.
+     *
+     * @param now epoch milliseconds the sightings are recorded at and the horizon is measured from
+     */
+    public Article strip(FeedItem item, Article cleaned, long now) {
         String source = sourceOf(item);
         List<String> paragraphs = cleaned.paragraphs();
         if (source == null || paragraphs.isEmpty()) {
             return cleaned;
         }
-        Instant time = item.eventTime();
-        long now = time == null ? System.currentTimeMillis() : time.toEpochMilli();
         long story = storyOf(paragraphs);
+        long itemId = item.id() == null ? story : fingerprint(item.id());
         List<String> kept = new ArrayList<>(paragraphs.size());
         List<Removal> removed = new ArrayList<>();
         for (String p : paragraphs) {
-            int seen = record(source, p, story, now);
+            int seen = record(source, p, story, itemId, now);
             if (seen >= minStories) {
                 removed.add(new Removal(RULE, p, 1.0 - 1.0 / seen));
             } else {
@@ -86,22 +98,38 @@ public final class RecurringParagraphs {
         return Article.cleaned(item, kept, cleaned.headline(), cleaned.credit(), removals);
     }
 
-    /** How many distinct stories of {@code source} carried {@code paragraph}, this one included. */
-    int record(String source, String paragraph, long story, long now) {
+    /**
+     * How many distinct stories of {@code source} carried {@code paragraph}, this one included: a
+     * sighting with the story or the item of an earlier one is that one again (a re-send, an update).
+     */
+    int record(String source, String paragraph, long story, long item, long now) {
         if (paragraph.length() > MAX_PARAGRAPH_CHARS) {
             return 1; // long paragraphs are story text: not worth a memory entry
         }
         String key = source + SEPARATOR + Long.toHexString(fingerprint(paragraph));
         ParagraphMemory.Sighting s = memory.get(key);
-        List<Long> stories = s == null || now - s.lastSeen() > horizonMillis ? new ArrayList<>() : new ArrayList<>(s.stories());
-        if (!stories.contains(story)) {
+        boolean fresh = s == null || forgotten(s, now);
+        List<Long> stories = fresh ? new ArrayList<>() : new ArrayList<>(s.stories());
+        List<Long> items = fresh ? new ArrayList<>() : new ArrayList<>(s.items());
+        boolean known = stories.contains(story) || items.contains(item);
+        if (!known) {
             stories.add(story);
+            items.add(item);
             if (stories.size() > minStories) {
                 stories.remove(0); // bounded: past the threshold only "enough" matters
+                items.remove(0);
             }
         }
-        memory.put(key, new ParagraphMemory.Sighting(stories, Math.max(now, s == null ? now : s.lastSeen())));
+        if (!known || now > s.lastSeen()) {
+            // a re-send at the same time changes nothing: no store write, no changelog record
+            memory.put(key, new ParagraphMemory.Sighting(stories, items, fresh ? now : Math.max(now, s.lastSeen())));
+        }
         return stories.size();
+    }
+
+    /** Whether {@code sighting} is past the horizon at {@code now}: it counts no more, and a memory may drop it. */
+    public boolean forgotten(ParagraphMemory.Sighting sighting, long now) {
+        return now - sighting.lastSeen() > horizonMillis;
     }
 
     /** The portal or url host an item came from: the url's host, else an envelope's portal, site or source field. */

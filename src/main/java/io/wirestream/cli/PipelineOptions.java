@@ -1,7 +1,9 @@
 package io.wirestream.cli;
 
+import java.time.Duration;
 import java.util.HashMap;
 
+import io.wirestream.clean.RecurringConfig;
 import io.wirestream.ingest.FeedParser;
 import io.wirestream.topology.Stages;
 import io.wirestream.topology.WirestreamConfig;
@@ -31,6 +33,17 @@ final class PipelineOptions {
     @Mixin
     DedupeOptions dedupe;
 
+    @Option(names = "--chrome-min-stories", defaultValue = "" + RecurringConfig.DEFAULT_MIN_STORIES, paramLabel = "N",
+            description = "A paragraph that recurs in N distinct stories of one source (url host or portal) within "
+                    + "--chrome-horizon is that source's chrome and is removed from its later items; at least 2, "
+                    + "so nothing seen once is removed. Each partition learns on its own (default: ${DEFAULT-VALUE}).")
+    int chromeMinStories;
+
+    @Option(names = "--chrome-horizon", defaultValue = "7d", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "How long, in stream time, a paragraph's sightings count toward --chrome-min-stories and are "
+                    + "kept in the clean-recurring-store: 7d, 12h, P7D (default: ${DEFAULT-VALUE}).")
+    Duration chromeHorizon;
+
     @Option(names = "--threads",
             description = "Stream threads; at most one per partition does work (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -56,7 +69,8 @@ final class PipelineOptions {
         try {
             return new WirestreamConfig(bootstrap, applicationId, partitions, replicationFactor,
                     dedupe.config(),
-                    threads, app.stateDirOrDefault(), !atLeastOnce, new HashMap<>(kafka.commandConfigEntries()));
+                    threads, app.stateDirOrDefault(), !atLeastOnce, new HashMap<>(kafka.commandConfigEntries()),
+                    new RecurringConfig(chromeMinStories, chromeHorizon));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }

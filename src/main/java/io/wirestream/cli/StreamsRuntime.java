@@ -63,7 +63,8 @@ final class StreamsRuntime implements AutoCloseable {
         }
         // Models load and run once now, not on the first record after the first poll.
         ModelWarmUp.warm(stages);
-        KafkaStreams streams = new KafkaStreams(WirestreamTopology.build(stages, config.dedupe(), outputs),
+        KafkaStreams streams = new KafkaStreams(
+                WirestreamTopology.build(stages, config.dedupe(), config.recurring(), outputs),
                 config.streamsProperties(outputs));
         StreamsRuntime runtime = new StreamsRuntime(streams, admin);
         CountDownLatch running = new CountDownLatch(1);

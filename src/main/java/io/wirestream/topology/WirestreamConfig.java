@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 
+import io.wirestream.clean.RecurringConfig;
 import io.wirestream.dedupe.DedupeConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -25,10 +26,12 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
  * @param stateDir          local state directory
  * @param exactlyOnce       {@code exactly_once_v2} when true, {@code at_least_once} otherwise
  * @param overrides         further Kafka client or Streams properties, applied last
+ * @param recurring         when a paragraph recurring in a source's stories is its chrome
  */
 public record WirestreamConfig(String bootstrapServers, String applicationId, int partitions,
                                short replicationFactor, DedupeConfig dedupe, int streamThreads,
-                               Path stateDir, boolean exactlyOnce, Map<String, String> overrides) {
+                               Path stateDir, boolean exactlyOnce, Map<String, String> overrides,
+                               RecurringConfig recurring) {
 
     public static final String DEFAULT_APPLICATION_ID = "wirestream";
     /** How long a task may wait on the broker (an outage) before its thread fails and is replaced. */
@@ -56,6 +59,15 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
         }
         Objects.requireNonNull(stateDir, "stateDir");
         overrides = Map.copyOf(overrides == null ? Map.of() : overrides);
+        Objects.requireNonNull(recurring, "recurring");
+    }
+
+    /** As the canonical constructor, with the default chrome-learning threshold and horizon. */
+    public WirestreamConfig(String bootstrapServers, String applicationId, int partitions, short replicationFactor,
+                            DedupeConfig dedupe, int streamThreads, Path stateDir, boolean exactlyOnce,
+                            Map<String, String> overrides) {
+        this(bootstrapServers, applicationId, partitions, replicationFactor, dedupe, streamThreads, stateDir,
+                exactlyOnce, overrides, RecurringConfig.defaults());
     }
 
     /** Defaults for one instance against {@code bootstrapServers}. */
@@ -105,6 +117,6 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
 
     public WirestreamConfig withBootstrapServers(String servers) {
         return new WirestreamConfig(servers, applicationId, partitions, replicationFactor, dedupe,
-                streamThreads, stateDir, exactlyOnce, overrides);
+                streamThreads, stateDir, exactlyOnce, overrides, recurring);
     }
 }

@@ -3,6 +3,8 @@ package io.wirestream.topology;
 import java.time.Duration;
 import java.util.List;
 
+import io.wirestream.clean.ParagraphMemory;
+import io.wirestream.clean.RecurringConfig;
 import io.wirestream.dedupe.BucketRule;
 import io.wirestream.dedupe.Buckets;
 import io.wirestream.dedupe.Candidate;
@@ -38,6 +40,7 @@ public final class WirestreamTopology {
 
     public static final String PARSE = "parse";
     public static final String CLEAN = "clean";
+    public static final String CLEAN_RECURRING = "clean-recurring";
     public static final String FINGERPRINT = "fingerprint";
     public static final String FAN_OUT_BUCKETS = "fan-out-buckets";
     public static final String DEDUPE_BUCKET = "dedupe-bucket";
@@ -46,6 +49,8 @@ public final class WirestreamTopology {
     public static final String EXTRACT_ENTITIES = "extract-entities";
     public static final String CLASSIFY = "classify";
 
+    /** Source and paragraph fingerprint → the stories that carried it (issue 8's chrome learned from the feed). */
+    public static final String RECURRING_STORE = "clean-recurring-store";
     /** Bucket key (content, id or band) → every article that fell in it; windowed so entries expire by stream time. */
     public static final String BUCKET_STORE = "dedupe-bucket-store";
     /** Bucket records held for the grace before their decision. */
@@ -59,27 +64,32 @@ public final class WirestreamTopology {
     private static final Serde<String> KEYS = Serdes.String();
     private static final Serde<Seen> SEEN = DedupeSerdes.seen();
     private static final Serde<Candidate> CANDIDATE = DedupeSerdes.candidate(JsonSerde.of(Article.class));
+    private static final Serde<ParagraphMemory.Sighting> SIGHTING = JsonSerde.of(ParagraphMemory.Sighting.class);
 
     private WirestreamTopology() {
+    }
+
+    /** Builds the live topology with the default chrome-learning threshold and horizon. */
+    public static Topology build(Stages stages, DedupeConfig dedupe) {
+        return build(stages, dedupe, RecurringConfig.defaults(), OutputTopics.LIVE);
     }
 
     /**
      * Builds the topology.
      *
-     * @param stages         the text stages
-     * @param dedupe         horizon, grace and near-copy policy of the dedupe stage
+     * @param stages    the text stages
+     * @param dedupe    horizon, grace and near-copy policy of the dedupe stage
+     * @param recurring when a paragraph recurring in a source's stories is its chrome
+     * @param outputs   the live topics, or a side-by-side replay's versioned ones; processor, store and
+     *                  internal topic names do not change with them (the application id keeps runs apart)
      */
-    public static Topology build(Stages stages, DedupeConfig dedupe) {
-        return build(stages, dedupe, OutputTopics.LIVE);
-    }
-
-    /**
-     * Builds the topology writing to {@code outputs}: a side-by-side replay's versioned topics.
-     * Processor, store and internal topic names do not change; the application id keeps runs apart.
-     */
-    public static Topology build(Stages stages, DedupeConfig dedupe, OutputTopics outputs) {
+    public static Topology build(Stages stages, DedupeConfig dedupe, RecurringConfig recurring, OutputTopics outputs) {
         Duration dedupeHorizon = dedupe.horizon();
         StreamsBuilder builder = new StreamsBuilder();
+        // One entry per source and short paragraph, swept a horizon after it was last seen; cached so a
+        // chrome line every item touches is written to the changelog once a commit, not once an item.
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(RECURRING_STORE), KEYS, SIGHTING).withCachingEnabled());
         // Windowed stores keeping every entry of a key: retention is the horizon, so state stays bounded.
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(BUCKET_STORE, dedupeHorizon, dedupeHorizon, true), KEYS, SEEN));
@@ -96,8 +106,11 @@ public final class WirestreamTopology {
         KStream<String, FeedItem> items = raw.processValues(() -> new ParseProcessor(stages.parse()), Named.as(PARSE));
 
         // Clean before fingerprinting: two portals' copies of one story then hash alike.
+        // No repartition by source: each task learns its own share of a source's chrome (README, Cleaning).
         KStream<String, Article> fingerprinted = items
                 .mapValues(item -> stages.clean().apply(item), Named.as(CLEAN))
+                .processValues(() -> new RecurringChromeProcessor(RECURRING_STORE, recurring),
+                        Named.as(CLEAN_RECURRING), RECURRING_STORE)
                 .mapValues(ContentFingerprint::apply, Named.as(FINGERPRINT));
 
         // One record per candidate bucket (exact content, id, each MinHash band), keyed by the bucket.

@@ -53,6 +53,16 @@ class RecurringParagraphsTest {
     }
 
     @Test
+    void shouldCountAnItemUpdatedWithNewTextOnce() {
+        RecurringParagraphs r = new RecurringParagraphs(ParagraphMemory.bounded(100), 2, Duration.ofDays(1));
+        pass(r, item("a", "https://ledger.example/a", T0, story(1), PROMO));
+        Article update = pass(r, item("a", "https://ledger.example/a", T0.plusSeconds(60), story(1) + " Updated.", PROMO));
+        assertTrue(update.paragraphs().contains(PROMO));
+        Article other = pass(r, item("b", "https://ledger.example/b", T0.plusSeconds(120), story(2), PROMO));
+        assertFalse(other.paragraphs().contains(PROMO), "a second item of the source makes two");
+    }
+
+    @Test
     void shouldKeepSourcesApartAndLearnNothingWithoutOne() {
         RecurringParagraphs r = new RecurringParagraphs(ParagraphMemory.bounded(100), 2, Duration.ofDays(1));
         pass(r, item("a", "https://one.example/a", T0, story(1), PROMO));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wirestream.clean.RecurringConfig;
 import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
@@ -347,14 +348,14 @@ class WirestreamTopologyTest {
         OutputTopics v2 = new OutputTopics("v2");
         DedupeConfig dedupe = new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ZERO);
         String live = WirestreamTopology.build(STAGES, dedupe).describe().toString();
-        String versioned = WirestreamTopology.build(STAGES, dedupe, v2).describe().toString();
+        String versioned = WirestreamTopology.build(STAGES, dedupe, RecurringConfig.defaults(), v2).describe().toString();
         // Only the sink topics differ: a versioned run has the live run's nodes, stores and internal topics.
         assertTrue(versioned.contains("topic: news.region.europe.v2)"), versioned);
         assertEquals(live, versioned.replace(".v2)", ")"));
 
         Properties props = WirestreamConfig.defaults("dummy:9092").streamsProperties(v2);
         props.put("state.dir", stateDir.resolve("v2").toString());
-        try (TopologyTestDriver v2Driver = new TopologyTestDriver(WirestreamTopology.build(STAGES, dedupe, v2), props)) {
+        try (TopologyTestDriver v2Driver = new TopologyTestDriver(WirestreamTopology.build(STAGES, dedupe, RecurringConfig.defaults(), v2), props)) {
             TestInputTopic<String, byte[]> v2Raw = v2Driver.createInputTopic(Topics.RAW.name(), new StringSerializer(),
                     new ByteArraySerializer());
             v2Raw.pipeInput("a1", "a1|europe|Talks in Geneva.".getBytes(StandardCharsets.UTF_8));
