@@ -51,6 +51,12 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
     private KeyValueStore<String, Candidate> held;
     private Sensor heldEntries;
     private long lastRecordAt;
+    /**
+     * Every held candidate with a record time at or before this has been released. Scans start after
+     * it: released entries are deletes, and a RocksDB scan from the first key would step over every
+     * delete not yet compacted away, on every record. Not stored: after a restart, one full scan.
+     */
+    private long releasedThrough = -1;
 
     /**
      * @param storeName     window store of what is remembered per key, retention the horizon, duplicates retained
@@ -99,43 +105,58 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
     public void process(Record<String, Candidate> record) {
         Seen seen = record.value().seen();
         remembered.put(record.key(), seen, record.timestamp());
-        held.put(holdKey(record.timestamp(), seen.ref(), record.key()), withHeaders(record));
         lastRecordAt = context.currentSystemTimeMs();
-        release(context.currentStreamTimeMs() - config.grace().toMillis());
+        long cutoff = context.currentStreamTimeMs() - config.grace().toMillis();
+        if (record.timestamp() <= releasedThrough) {
+            // Already due (an out-of-order record older than what has gone out): decided now, never held.
+            decide(record.key(), withHeaders(record), record.timestamp());
+        } else {
+            held.put(holdKey(record.timestamp(), seen.ref(), record.key()), withHeaders(record));
+        }
+        release(cutoff);
     }
 
     /** Decides and forwards every held candidate whose record time is at or before {@code cutoff}. */
     private void release(long cutoff) {
-        List<KeyValue<String, Candidate>> due = new ArrayList<>();
-        try (KeyValueIterator<String, Candidate> it = held.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, Candidate> next = it.next();
-                if (timeOf(next.key) > cutoff) {
-                    break;
-                }
-                due.add(next);
-            }
+        if (cutoff <= releasedThrough) {
+            return;
         }
-        long grace = config.grace().toMillis();
+        List<KeyValue<String, Candidate>> due = new ArrayList<>();
+        // Keys are "<19-digit time>|...": the bare time after the cutoff sorts after every key of the cutoff.
+        String to = cutoff == Long.MAX_VALUE ? null : timePrefix(cutoff + 1);
+        try (KeyValueIterator<String, Candidate> it = held.range(timePrefix(releasedThrough + 1), to)) {
+            it.forEachRemaining(due::add);
+        }
+        long latest = releasedThrough;
         for (KeyValue<String, Candidate> entry : due) {
             long timestamp = timeOf(entry.key);
-            String key = entry.key.split("\\|", 3)[2];
-            Candidate candidate = entry.value;
-            Seen self = candidate.seen();
-            List<Seen> others = new ArrayList<>();
-            long horizon = config.horizon().toMillis();
-            try (WindowStoreIterator<Seen> it = remembered.fetch(key, Math.max(0, timestamp - horizon),
-                    timestamp + horizon)) {
-                it.forEachRemaining(kv -> {
-                    if (!kv.value.ref().equals(self.ref())) {
-                        others.add(kv.value);
-                    }
-                });
-            }
-            Candidate decided = rule.decide(key, candidate, self, others, grace);
             held.delete(entry.key);
-            context.forward(new Record<>(key, decided.withHeaders(null), timestamp, headersOf(candidate)));
+            decide(entry.key.split("\\|", 3)[2], entry.value, timestamp);
+            latest = Math.max(latest, timestamp);
         }
+        // A wall-clock release has no cutoff of its own: what went out is the bound.
+        releasedThrough = cutoff == Long.MAX_VALUE ? latest : cutoff;
+    }
+
+    /** Decides one candidate against everything remembered under its key and forwards the answer. */
+    private void decide(String key, Candidate candidate, long timestamp) {
+        Seen self = candidate.seen();
+        List<Seen> others = new ArrayList<>();
+        long horizon = config.horizon().toMillis();
+        try (WindowStoreIterator<Seen> it = remembered.fetch(key, Math.max(0, timestamp - horizon),
+                timestamp + horizon)) {
+            it.forEachRemaining(kv -> {
+                if (!kv.value.ref().equals(self.ref())) {
+                    others.add(kv.value);
+                }
+            });
+        }
+        Candidate decided = rule.decide(key, candidate, self, others, config.grace().toMillis());
+        context.forward(new Record<>(key, decided.withHeaders(null), timestamp, headersOf(candidate)));
+    }
+
+    private static String timePrefix(long timestamp) {
+        return String.format("%019d", Math.max(0, timestamp));
     }
 
     /** Zero-padded record time first, so the store iterates held candidates in record-time order. */

@@ -286,6 +286,23 @@ class WirestreamTopologyTest {
     }
 
     @Test
+    void shouldDecideARecordOlderThanWhatHasGoneOutAtOnceAndKeepHoldingNewerOnes() {
+        start(new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ofSeconds(10)));
+        Instant t0 = Instant.parse("2022-01-22T06:00:00Z");
+        raw.pipeInput("a1", "a1|europe|First story.".getBytes(StandardCharsets.UTF_8), t0);
+        raw.pipeInput("z9", "z9|europe|Second story.".getBytes(StandardCharsets.UTF_8), t0.plusSeconds(30));
+        assertEquals(List.of("a1"), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        // Record time before the released cutoff (stream time 30 s - grace): due on arrival, not held.
+        raw.pipeInput("b5", "b5|europe|Third story.".getBytes(StandardCharsets.UTF_8), t0.plusSeconds(5));
+        assertEquals(List.of("b5"), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        raw.pipeInput("c7", "c7|europe|Fourth story.".getBytes(StandardCharsets.UTF_8), t0.plusSeconds(25));
+        assertTrue(enriched.isEmpty(), "still within the grace of stream time");
+        idle(Duration.ofSeconds(11));
+        assertEquals(List.of("z9", "c7").stream().sorted().toList(),
+                enriched.readKeyValuesToList().stream().map(kv -> kv.key).sorted().toList());
+    }
+
+    @Test
     void shouldSayOnTheRecordThatAnEarlierCopyCameAfterTheGrace() throws Exception {
         start(new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ofSeconds(10)));
         Instant t0 = Instant.parse("2022-01-22T06:00:00Z");
