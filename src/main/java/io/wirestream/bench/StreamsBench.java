@@ -184,7 +184,8 @@ public final class StreamsBench {
 
     /** The production stages with the entities stage the identity: everything but NER. */
     static Stages withoutEntities(Stages stages) {
-        return new Stages(stages.parse(), stages.clean(), stages.tags(), UnaryOperator.identity(), stages.classify());
+        return new Stages(stages.parse(), stages.clean(), stages.tags(), UnaryOperator.identity(), stages.classify(),
+                stages.duplicate());
     }
 
     private java.util.Properties properties(String appId, int threads, Path stateDir) {

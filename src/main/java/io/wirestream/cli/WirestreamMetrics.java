@@ -1,6 +1,7 @@
 package io.wirestream.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -78,7 +79,7 @@ final class WirestreamMetrics implements AutoCloseable {
 
     /**
      * The same stages, counted and timed: items in and parsed, failures per stage (each is dead-lettered),
-     * updates, articles out per desk, and the time of tag, entity and classify calls.
+     * duplicates by kind, updates, articles out per desk, and the time of tag, entity and classify calls.
      */
     Stages instrument(Stages s) {
         Counter in = Counter.builder("wirestream.items.in").description("Records read from news.raw").register(registry);
@@ -109,7 +110,13 @@ final class WirestreamMetrics implements AutoCloseable {
             }
             return out;
         });
-        return new Stages(parse, clean, tags, entities, classify);
+        UnaryOperator<Article> duplicate = a -> {
+            Counter.builder("wirestream.duplicates")
+                    .description("Copies dropped to news.duplicates, by how they were caught")
+                    .tag("kind", a.verdict().kind().name().toLowerCase(Locale.ROOT)).register(registry).increment();
+            return s.duplicate().apply(a);
+        };
+        return new Stages(parse, clean, tags, entities, classify, duplicate);
     }
 
     private <T> T failures(String stage, java.util.function.Supplier<T> call) {

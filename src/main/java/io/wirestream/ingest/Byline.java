@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * A byline line ({@code By ANI | Updated: January 22, 2022 16:35 IST}, {@code By Reuters Staff},
- * {@code Written by X}, {@code Posted by X on ...}) split into who wrote it and when.
+ * {@code Written by X}, {@code Posted by X on ...}, {@code Jane Doe | Published on ...}) split into who wrote
+ * it and when.
  *
  * @param text      the line as published
- * @param name      who it names ({@code "ANI"}, {@code "Reuters Staff"})
+ * @param name      who it names, the byline proper ({@code "ANI"}, {@code "Reuters Staff"})
  * @param agency    the known agency it names, or {@code null}
  * @param published the publication time it gives, or {@code null}
  * @param updated   the update time it gives, or {@code null}
@@ -25,6 +26,8 @@ record Byline(String text, String name, String agency, WireTime published, WireT
             "^(?<name>[\\p{L}][\\p{L} .&-]{0,40}?)\\s*[|•·]\\s*(?<stamp>(?:first\\s+|last\\s+)?"
                     + "(?:published|updated|posted)\\b.{0,200})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** One to four capitalised words: a person's name before a pipe, where no agency is named. */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}");
     private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
     private static final Pattern UPDATED = Pattern.compile(
             "\\b(?:last\\s+)?updated\\b", Pattern.CASE_INSENSITIVE);
@@ -43,7 +46,8 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         if (m.matches()) {
             name = m.group("name").strip();
             stamp = m.group("stamp");
-        } else if (a.matches() && agencies.canonical(a.group("name")) != null) {
+        } else if (a.matches() && (agencies.canonical(a.group("name")) != null
+                || PERSON.matcher(a.group("name").strip()).matches() && WireTimes.find(a.group("stamp")).isPresent())) {
             name = a.group("name").strip(); // "Reuters | Published: 13 April 2023 10:12 GMT"
             stamp = a.group("stamp");
         } else {
@@ -82,6 +86,17 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         }
         String[] words = name.split("\\s+");
         return words[words.length - 1].length() > 2;
+    }
+
+    /**
+     * Who a byline given as metadata (an envelope's {@code byline}, a page's author) credits: {@code "By PTI"}
+     * gives {@code "PTI"}; a bare name, or anything that does not read as a byline, is kept as given.
+     */
+    static String credit(String given, Agencies agencies) {
+        if (given == null || given.isBlank()) {
+            return given;
+        }
+        return read(given, agencies).map(Byline::name).orElse(given.strip());
     }
 
     /** The agency when the byline names one, else the byline's name. */

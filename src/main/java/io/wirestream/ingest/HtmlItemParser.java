@@ -68,9 +68,10 @@ final class HtmlItemParser {
 
         String headline = first(meta(page, "og:title"), ld == null ? null : text(ld.get("headline")),
                 textOf(page.selectFirst("article h1, main h1, h1")), page.title());
-        String byline = first(meta(page, "author"), meta(page, "article:author"),
+        // A page's .byline element often holds the whole line ("By X | Updated: ..."): keep who it names.
+        String byline = Byline.credit(first(meta(page, "author"), meta(page, "article:author"),
                 ld == null ? null : author(ld.get("author")),
-                textOf(page.selectFirst("[rel=author], [itemprop=author], .byline, .author")));
+                textOf(page.selectFirst("[rel=author], [itemprop=author], .byline, .author"))), agencies);
         WireTime published = time(first(meta(page, "article:published_time"),
                 ld == null ? null : text(ld.get("datePublished")), attr(page.selectFirst("time[datetime]"), "datetime")));
         WireTime updated = time(first(meta(page, "article:modified_time"),
@@ -94,7 +95,7 @@ final class HtmlItemParser {
         for (int i = 0; i < Math.min(3, paragraphs.size() - 1); i++) {
             Byline printed = Byline.read(paragraphs.get(i), agencies).orElse(null);
             if (printed != null) {
-                byline = byline == null ? printed.text() : byline;
+                byline = byline == null ? printed.name() : byline;
                 paragraphs = new ArrayList<>(paragraphs);
                 paragraphs.remove(i);
                 break;

@@ -66,15 +66,16 @@ final class JsonItemParser {
         }
         WireTime published = time(root, "published");
         WireTime updated = time(root, "updated");
-        String byline = text(root, "byline");
+        String givenByline = text(root, "byline");
+        String byline = Byline.credit(givenByline, agencies);
         String dateline = text(root, "dateline");
         Dateline lead = paragraphs.isEmpty() ? null : Dateline.read(paragraphs.get(0), agencies).orElse(null);
         if (dateline == null && lead != null) {
             dateline = lead.place();
         }
         String agency = text(root, "agency");
-        if (agency == null && byline != null) {
-            agency = Byline.read(byline, agencies).map(Byline::source).orElse(agencies.find(byline));
+        if (agency == null && givenByline != null) {
+            agency = Byline.read(givenByline, agencies).map(Byline::source).orElse(agencies.find(givenByline));
         }
         if (agency == null && lead != null) {
             agency = lead.agency();

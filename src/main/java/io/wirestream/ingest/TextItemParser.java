@@ -130,7 +130,7 @@ final class TextItemParser {
         String zone = updated != null && updated.zone() != null ? updated.zone()
                 : published != null ? published.zone() : null;
         String id = key != null && !key.isBlank() ? key : ItemIds.derive(headline, body);
-        return new FeedItem(id, agency, headline, byline == null ? null : byline.text(),
+        return new FeedItem(id, agency, headline, byline == null ? null : byline.name(),
                 dateline == null ? null : dateline.place(), body, null,
                 published == null ? null : published.instant(), updated == null ? null : updated.instant(),
                 zone, rawTags, Map.of(), FeedItem.SourceFormat.TEXT);

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param id         the agency's item id, or one derived from the content when the source has none
  * @param agency     the agency named by the envelope or the byline ({@code "ANI"}), or {@code null}
  * @param headline   the headline as published
- * @param byline     the byline line as published ({@code "By ANI"}), or {@code null}
+ * @param byline     who the byline credits ({@code "ANI"} from {@code "Posted by ANI on ..."}), or {@code null}
  * @param dateline   the dateline place written before the story ({@code "TOKYO"}), or {@code null}
  * @param paragraphs the body, one entry per paragraph, in order
  * @param url        the canonical url, or {@code null}

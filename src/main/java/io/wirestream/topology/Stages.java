@@ -17,14 +17,17 @@ import io.wirestream.model.FeedItem;
 /**
  * The plain-Java text stages the topology wires together; none of them knows Kafka.
  *
- * @param parse    raw record → feed item; throws on unusable input, which is dead-lettered
- * @param clean    feed item → cleaned article
- * @param tags     adds canonical tags (the extract stage's first half)
- * @param entities adds named entities: people, organisations, places (its second half)
- * @param classify adds places and desks
+ * @param parse     raw record → feed item; throws on unusable input, which is dead-lettered
+ * @param clean     feed item → cleaned article
+ * @param tags      adds canonical tags (the extract stage's first half)
+ * @param entities  adds named entities: people, organisations, places (its second half)
+ * @param classify  adds places and desks
+ * @param duplicate sees each duplicate on its way to {@code news.duplicates} (they skip the stages above);
+ *                  identity unless something, such as the metrics, wants to watch them
  */
 public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperator<Article> tags,
-                     UnaryOperator<Article> entities, UnaryOperator<Article> classify) {
+                     UnaryOperator<Article> entities, UnaryOperator<Article> classify,
+                     UnaryOperator<Article> duplicate) {
 
     public Stages {
         Objects.requireNonNull(parse, "parse");
@@ -32,6 +35,13 @@ public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperat
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(entities, "entities");
         Objects.requireNonNull(classify, "classify");
+        Objects.requireNonNull(duplicate, "duplicate");
+    }
+
+    /** The text stages, with duplicates passed through untouched. */
+    public Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperator<Article> tags,
+                  UnaryOperator<Article> entities, UnaryOperator<Article> classify) {
+        this(parse, clean, tags, entities, classify, UnaryOperator.identity());
     }
 
     /** The production stages with the default NER engines. */

@@ -134,7 +134,7 @@ public final class WirestreamTopology {
                 .mapValues(Candidate::article, Named.as("unwrap-article"));
 
         // Only unique articles pay for extraction: duplicates have left by now.
-        KStream<String, Article> enriched = dropDuplicates(decided, outputs)
+        KStream<String, Article> enriched = dropDuplicates(decided, outputs, stages)
                 .mapValues(article -> stages.tags().apply(article), Named.as(EXTRACT_TAGS))
                 .mapValues(article -> stages.entities().apply(article), Named.as(EXTRACT_ENTITIES))
                 .mapValues(article -> stages.classify().apply(article), Named.as(CLASSIFY));
@@ -145,11 +145,14 @@ public final class WirestreamTopology {
     }
 
     /** Sends duplicates to the audit topic (keyed by their own id already); returns the rest. */
-    private static KStream<String, Article> dropDuplicates(KStream<String, Article> decided, OutputTopics outputs) {
+    private static KStream<String, Article> dropDuplicates(KStream<String, Article> decided, OutputTopics outputs,
+                                                           Stages stages) {
         var branches = decided.split(Named.as("verdict-"))
                 .branch((key, article) -> article.verdict().isDuplicate(), Branched.as("duplicate"))
                 .defaultBranch(Branched.as("unique"));
+        // Duplicates skip every later stage: this is the one place that sees each of them (the metrics count here).
         branches.get("verdict-duplicate")
+                .mapValues(article -> stages.duplicate().apply(article), Named.as("see-duplicate"))
                 .to(outputs.duplicates().name(), outputs.duplicates().produced("write-duplicates"));
         return branches.get("verdict-unique");
     }

@@ -48,7 +48,7 @@ class FeedParserTest {
         assertEquals("Russian Embassy in Japan says Tokyo's position on Ukraine's issue counterproductive",
                 item.headline());
         assertEquals("ANI", item.agency());
-        assertEquals("By ANI | Updated: January 22, 2022 16:35 IST", item.byline());
+        assertEquals("ANI", item.byline(), "the byline proper, not the portal's line");
         assertEquals(Instant.parse("2022-01-22T11:05:00Z"), item.updated());
         assertEquals("IST", item.zone());
         assertEquals(List.of("TokyoKievRussian EmbassyWhite HouseJoe BidenFumio kishida"), item.rawTags());
@@ -59,6 +59,22 @@ class FeedParserTest {
         assertNull(item.dateline());
         assertTrue(item.id().matches("ws-[0-9a-f]{16}"), item.id());
         assertEquals(item.id(), text(sample("ani-tokyo-embassy.txt")).id(), "derived ids are stable");
+    }
+
+    @Test
+    void shouldCreditTheAgencyOfAPostedByLineAndTakeItsTimeAsPublished() {
+        FeedItem item = text("""
+                Russian Embassy in Japan says Tokyo's position on Ukraine's issue counterproductive | World News
+
+                Posted by ANI on Jan 22, 2022, 04:35 PM IST
+
+                The Russian Embassy in Japan said on Saturday that Tokyo's position toward Russia was inadmissible.
+                """);
+        assertEquals("ANI", item.byline());
+        assertEquals("ANI", item.agency());
+        assertEquals(Instant.parse("2022-01-22T11:05:00Z"), item.published());
+        assertEquals("IST", item.zone());
+        assertEquals(1, item.paragraphs().size(), "the byline line is not body");
     }
 
     @Test
@@ -265,6 +281,7 @@ class FeedParserTest {
         assertEquals("+05:30", item.zone());
         assertEquals(List.of("markets", "stocks"), item.rawTags());
         assertEquals("London", item.dateline());
+        assertEquals("Jane Doe", item.byline(), "who the byline credits, without its 'By'");
         assertEquals(3, item.extras().get("priority"));
         assertEquals(Map.of("name", "markets", "urgent", true), item.extras().get("desk"));
         assertEquals(java.util.Arrays.asList("eu", null), item.extras().get("regions"));

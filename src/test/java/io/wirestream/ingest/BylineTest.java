@@ -1,0 +1,89 @@
+package io.wirestream.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+
+import io.wirestream.text.Agencies;
+import org.junit.jupiter.api.Test;
+
+/** Byline lines as portals print them: who they credit, and the times they give. */
+class BylineTest {
+
+    private static final Agencies AGENCIES = Agencies.standard();
+
+    private static Byline read(String line) {
+        return Byline.read(line, AGENCIES).orElseThrow(() -> new AssertionError("not read as a byline: " + line));
+    }
+
+    private static Instant at(WireTime time) {
+        return time == null ? null : time.instant();
+    }
+
+    @Test
+    void shouldCreditTheAgencyOfAPostedByLineAndKeepItsTimeAsPublished() {
+        Byline b = read("Posted by ANI on Jan 22, 2022, 04:35 PM IST");
+        assertEquals("ANI", b.name());
+        assertEquals("ANI", b.agency());
+        assertEquals(Instant.parse("2022-01-22T11:05:00Z"), at(b.published()));
+        assertNull(b.updated());
+        assertEquals("Posted by ANI on Jan 22, 2022, 04:35 PM IST", b.text(), "the line as published stays on record");
+    }
+
+    @Test
+    void shouldCreditTheNameBeforeAnUpdatedStamp() {
+        Byline agency = read("By ANI | Updated: January 22, 2022 16:35 IST");
+        assertEquals("ANI", agency.name());
+        assertEquals(Instant.parse("2022-01-22T11:05:00Z"), at(agency.updated()));
+        Byline person = read("By Jane Doe | Updated: Jan 22, 2022, 04:35 PM IST");
+        assertEquals("Jane Doe", person.name());
+        assertNull(person.agency());
+        assertEquals(Instant.parse("2022-01-22T11:05:00Z"), at(person.updated()));
+    }
+
+    @Test
+    void shouldCreditAPersonNamedBeforeAPublishedOnStamp() {
+        Byline b = read("Jane Doe | Published on Jan 22, 2022, 04:35 PM IST");
+        assertEquals("Jane Doe", b.name());
+        assertEquals(Instant.parse("2022-01-22T11:05:00Z"), at(b.published()));
+    }
+
+    @Test
+    void shouldCreditAnAgencyNamedBeforePublishedAndUpdatedStamps() {
+        Byline b = read("Reuters | Published: 13 April 2023 10:12 GMT | Updated: 13 April 2023 11:40 GMT");
+        assertEquals("Reuters", b.name());
+        assertEquals(Instant.parse("2023-04-13T10:12:00Z"), at(b.published()));
+        assertEquals(Instant.parse("2023-04-13T11:40:00Z"), at(b.updated()));
+    }
+
+    @Test
+    void shouldCreditWhoeverWroteOrEditedIt() {
+        assertEquals("Lisa Mascaro", read("Written by Lisa Mascaro").name());
+        assertEquals("Sam Holmes", read("Edited by Sam Holmes").name());
+        assertEquals("Reuters Staff", read("By Reuters Staff").name());
+        assertEquals("John Smith, Reuters", read("By John Smith, Reuters").name());
+        assertEquals("Reuters", read("By John Smith, Reuters").agency());
+    }
+
+    @Test
+    void shouldNotReadHeadlinesOrProseAsBylines() {
+        for (String line : new String[] {
+                "China's exports beat forecasts in March | World News - Hindustan Times",
+                "Markets | Live",
+                "Jane Doe | Published",
+                "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+                "By the end of the week the river had risen past the flood defences on both banks of the town."}) {
+            assertTrue(Byline.read(line, AGENCIES).isEmpty(), line);
+        }
+    }
+
+    @Test
+    void shouldCreditWhatABylineFieldNames() {
+        assertEquals("PTI", Byline.credit("By PTI", AGENCIES));
+        assertEquals("ANI", Byline.credit("  Posted by ANI on Jan 22, 2022, 04:35 PM IST ", AGENCIES));
+        assertEquals("Jane Smith", Byline.credit("Jane Smith", AGENCIES), "a bare name is the byline already");
+        assertNull(Byline.credit(null, AGENCIES));
+    }
+}
