@@ -1,21 +1,32 @@
 package io.wirestream.dedupe;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import io.wirestream.model.Article;
 import io.wirestream.model.Verdict;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gathers the bucket decisions of one article (one record per bucket, keyed by its id) and, once
  * all have come, gives the article one verdict: what its id bucket found, else the earliest
  * original any other bucket found, by the items' own time then id, so the answer does not depend
  * on which bucket answered first.
+ *
+ * <p>An answer that never comes (its bucket record was dead-lettered) must not keep the article
+ * forever: after {@link #patience} of wall-clock time the article is decided on the answers it has,
+ * with a warning, and a tally without its article (that record was dead-lettered) is dropped.
  */
 public final class Gather implements Processor<String, Candidate, String, Candidate> {
 
@@ -25,20 +36,37 @@ public final class Gather implements Processor<String, Candidate, String, Candid
     /** The article rides on one answer; it is stored once under this suffix, apart from the tally. */
     private static final String ARTICLE = "#article";
 
+    /** The shortest wait for a missing answer, whatever the grace. */
+    public static final Duration MIN_PATIENCE = Duration.ofMinutes(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Gather.class);
+
     private final String storeName;
     private final DedupeConfig config;
+    private final Duration patience;
     private ProcessorContext<String, Candidate> context;
     private KeyValueStore<String, Candidate> partial;
+    /** Input record → when its first answer came (wall clock); in memory, so a restart starts the wait anew. */
+    private final Map<String, Long> waitingSince = new HashMap<>();
 
     public Gather(String storeName, DedupeConfig config) {
         this.storeName = Objects.requireNonNull(storeName, "storeName");
         this.config = Objects.requireNonNull(config, "config");
+        // Answers legitimately wait a grace in their bucket, more on an idle or rebalancing task.
+        Duration tenGraces = config.grace().multipliedBy(10);
+        this.patience = tenGraces.compareTo(MIN_PATIENCE) > 0 ? tenGraces : MIN_PATIENCE;
     }
+
 
     @Override
     public void init(ProcessorContext<String, Candidate> context) {
         this.context = context;
         this.partial = context.getStateStore(storeName);
+        long now = context.currentSystemTimeMs();
+        try (KeyValueIterator<String, Candidate> it = partial.all()) {
+            it.forEachRemaining(kv -> waitingSince.put(refOf(kv.key), now));
+        }
+        context.schedule(Duration.ofSeconds(30), PunctuationType.WALL_CLOCK_TIME, this::giveUpWaiting);
     }
 
     @Override
@@ -53,6 +81,7 @@ public final class Gather implements Processor<String, Candidate, String, Candid
             answer = answer.withArticle(null);
         }
         // The tally's `buckets` counts the answers still missing.
+        waitingSince.putIfAbsent(ref, context.currentSystemTimeMs());
         Candidate sofar = partial.get(ref);
         Candidate tally = sofar == null
                 ? new Candidate(answer.seen().withoutShingles(), answer.buckets() - 1, null, null, answer.match(),
@@ -62,12 +91,45 @@ public final class Gather implements Processor<String, Candidate, String, Candid
             partial.put(ref, tally);
             return;
         }
+        forward(ref, tally, record.key(), record.timestamp());
+    }
+
+    private void forward(String ref, Candidate tally, String key, long timestamp) {
         Candidate carrier = partial.get(ref + ARTICLE);
         partial.delete(ref);
         partial.delete(ref + ARTICLE);
-        Article decided = decide(carrier.article(), tally.match(), tally.version(), config.nearCopyPolicy());
-        context.forward(new Record<>(record.key(), carrier.withArticle(decided).withHeaders(null), record.timestamp(),
+        waitingSince.remove(ref);
+        if (carrier == null) {
+            LOG.warn("dedupe: the article of input record {} never reached the gather (its record was "
+                    + "dead-lettered); the bucket answers that came for it are dropped", ref);
+            return;
+        }
+        Article decided = decide(carrier.article(), tally == null ? null : tally.match(),
+                tally == null ? null : tally.version(), config.nearCopyPolicy());
+        context.forward(new Record<>(key, carrier.withArticle(decided).withHeaders(null), timestamp,
                 DedupeProcessor.headersOf(carrier)));
+    }
+
+    /** Decides, on what has come, every article whose answers have been missing for longer than the patience. */
+    private void giveUpWaiting(long now) {
+        List<String> overdue = waitingSince.entrySet().stream()
+                .filter(e -> now - e.getValue() > patience.toMillis()).map(Map.Entry::getKey).sorted().toList();
+        for (String ref : overdue) {
+            Candidate tally = partial.get(ref);
+            Candidate carrier = partial.get(ref + ARTICLE);
+            if (carrier != null) {
+                LOG.warn("dedupe: {} bucket answer(s) for article {} (input record {}) did not come within {}; "
+                        + "decided on the answers that did", tally == null ? "some" : tally.buckets(),
+                        carrier.article().id(), ref, patience);
+                forward(ref, tally, carrier.seen().id(), carrier.seen().arrival());
+            } else {
+                forward(ref, tally, null, 0);
+            }
+        }
+    }
+
+    private static String refOf(String storeKey) {
+        return storeKey.endsWith(ARTICLE) ? storeKey.substring(0, storeKey.length() - ARTICLE.length()) : storeKey;
     }
 
     private static Candidate merge(Candidate sofar, Candidate answer) {
