@@ -93,11 +93,12 @@ public final class WirestreamTopology {
         // Windowed stores keeping every entry of a key: retention is the horizon, so state stays bounded.
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(BUCKET_STORE, dedupeHorizon, dedupeHorizon, true), KEYS, SEEN));
-        // Hold and gather stores: an entry lives a grace or until its article's last bucket answers.
+        // Hold and gather stores: an entry lives a grace or until its article's last bucket answers. Cached, so
+        // an entry written and deleted within one commit interval never reaches RocksDB or the changelog.
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(BUCKET_HOLD), KEYS, CANDIDATE));
+                Stores.persistentKeyValueStore(BUCKET_HOLD), KEYS, CANDIDATE).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(GATHER_STORE), KEYS, CANDIDATE));
+                Stores.persistentKeyValueStore(GATHER_STORE), KEYS, CANDIDATE).withCachingEnabled());
 
         // Values stay bytes until our own parse stage, so a bad item is dead-lettered untouched.
         KStream<String, byte[]> raw = builder.stream(Topics.RAW.name(), Topics.RAW.consumed("read-raw"));
