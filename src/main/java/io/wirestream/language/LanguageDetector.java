@@ -43,8 +43,24 @@ public final class LanguageDetector {
         if (item.language() != null) {
             return item;
         }
-        String text = item.headline() + "\n\n" + item.body();
+        String text = sample(item.headline() + "\n\n" + item.body());
         return text.isBlank() ? item : item.withLanguage(detect(text));
+    }
+
+    /**
+     * Characters of an item the detector reads. Its cost grows with the text (every character n-gram
+     * is scored) while its answer settles within a few hundred characters: on whole wire stories it
+     * took more time than the rest of parse and clean together.
+     */
+    static final int SAMPLE_CHARS = 1_000;
+
+    /** The text's first {@link #SAMPLE_CHARS} characters, cut at a space so no word is halved. */
+    static String sample(String text) {
+        if (text.length() <= SAMPLE_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SAMPLE_CHARS);
+        return text.substring(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
     }
 
     /**

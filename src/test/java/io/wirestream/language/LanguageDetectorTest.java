@@ -40,6 +40,16 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void shouldReadOnlyTheStartOfALongItemCutBetweenWords() {
+        String longFrench = (FRENCH + " ").repeat(30);
+        String sample = LanguageDetector.sample(longFrench);
+        assertTrue(sample.length() <= LanguageDetector.SAMPLE_CHARS, "at most the sample");
+        assertTrue(longFrench.startsWith(sample) && longFrench.charAt(sample.length()) == ' ', "cut at a space");
+        assertEquals("fr", DETECTOR.label(item(longFrench, null)).language());
+        assertEquals(FRENCH, LanguageDetector.sample(FRENCH), "a short text is read whole");
+    }
+
+    @Test
     void shouldKeepTheLanguageTheSourceGives() {
         assertEquals("pt-br", DETECTOR.label(item(ENGLISH, "pt-br")).language());
     }
