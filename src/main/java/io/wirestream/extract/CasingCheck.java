@@ -1,5 +1,6 @@
 package io.wirestream.extract;
 
+import io.wirestream.text.StopWords;
 import io.wirestream.text.WordLists;
 
 import java.util.List;
@@ -24,7 +25,11 @@ final class CasingCheck {
         return of(sentence, false) != Casing.NORMAL;
     }
 
-    /** A headline is Title Case on its capitals alone: headlines need no cue word to be cased that way. */
+    /**
+     * A headline is Title Case on its capitals alone, needing no cue word, as long as no content word
+     * is in lower case: a plain sentence dense with names ("The Convention Hall is located in Hayward,
+     * California") is not Title Case for standing first.
+     */
     static boolean isOddHeadline(List<Token> sentence) {
         return of(sentence, true) != Casing.NORMAL;
     }
@@ -40,6 +45,7 @@ final class CasingCheck {
         int longWords = 0;
         int longCapitalised = 0;
         int capitalisedCues = 0;
+        int lowerContent = 0;
         for (int i = 0; i < sentence.size(); i++) {
             String w = sentence.get(i).word();
             if (!Character.isLetter(w.codePointAt(0))) {
@@ -64,6 +70,8 @@ final class CasingCheck {
                 longWords++;
                 if (capitalised) {
                     longCapitalised++;
+                } else if (Character.isLowerCase(w.charAt(0)) && !StopWords.contains(w.toLowerCase(Locale.ROOT))) {
+                    lowerContent++;
                 }
             }
             if (capitalised && CUES.contains(w.toLowerCase(Locale.ROOT))) {
@@ -73,7 +81,7 @@ final class CasingCheck {
         if (words >= 3 && casedLetters > 0 && upperLetters >= 0.8 * casedLetters) {
             return Casing.ALL_CAPS;
         }
-        if (longWords >= 3 && longCapitalised >= 0.75 * longWords && (headline || capitalisedCues >= 1)) {
+        if (longWords >= 3 && longCapitalised >= 0.75 * longWords && (headline && lowerContent == 0 || capitalisedCues >= 1)) {
             return Casing.TITLE_CASE;
         }
         return Casing.NORMAL;

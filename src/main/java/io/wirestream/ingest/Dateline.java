@@ -22,12 +22,23 @@ record Dateline(String place, String agency) {
     /** "[India]", ", Kenya", ", South Africa", ", Calif.": where the place is, up to three words. */
     private static final String REGION = "(?:\\s?\\[[^\\]\\n]{1,40}\\])?"
             + "(?:,\\s?\\p{Lu}[\\p{L}.]{1,15}(?:\\s\\p{Lu}[\\p{L}.]{1,15}){0,2}(?=[\\s,(]))?";
+    private static final String MONTH = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String DATE = "(?:,\\s?(?:\\p{L}{3,9}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{L}{3,9}))?";
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "^" + PLACE + REGION + DATE + "\\s?\\((?<agency>[^)\\n]{1,40})\\)\\s?[-–—_:]?\\s");
     private static final Pattern CAPITALS_ONLY = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{Lu}.'’-]{1,30}(?:\\s\\p{Lu}[\\p{Lu}.'’-]{0,30}){0,3})" + REGION + DATE
                     + "\\s?(?:[-–—_]{1,2}|:)\\s");
+    /**
+     * A dateline on a line of its own, before the lead: {@code LONDON 1996-08-30},
+     * {@code AKRON , Ohio 1996-08-30}, {@code NEW YORK, Aug 30}.
+     */
+    private static final Pattern OWN_LINE = Pattern.compile("^" + PLACE
+            + "(?:\\s?,\\s?\\p{Lu}[\\p{L}.]{1,15}(?:\\s\\p{Lu}[\\p{L}.]{1,15}){0,2})?\\s?,?\\s"
+            + "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s" + MONTH + "\\.?(?:,?\\s\\d{4})?|" + MONTH
+            + "\\.?\\s\\d{1,2}(?:,?\\s\\d{4})?)\\s?$");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\\b");
     /** Old AP copy marks the dateline with an underscore; Indian portals with a colon. */
     private static final Set<String> NOT_PLACES = WordLists.lowercaseSet(Dateline.class, "not-datelines.txt");
 
@@ -43,6 +54,11 @@ record Dateline(String place, String agency) {
         }
         m = CAPITALS_ONLY.matcher(head);
         if (m.find() && !NOT_PLACES.contains(m.group("place").toLowerCase(Locale.ROOT))) {
+            return Optional.of(new Dateline(titleCase(m.group("place")), null));
+        }
+        m = OWN_LINE.matcher(head);
+        if (m.matches() && !NOT_PLACES.contains(m.group("place").toLowerCase(Locale.ROOT))
+                && !m.group("place").matches("(?s)" + MONTH + "\\b.*") && !WEEKDAY.matcher(m.group("place")).lookingAt()) {
             return Optional.of(new Dateline(titleCase(m.group("place")), null));
         }
         return Optional.empty();

@@ -76,7 +76,7 @@ final class TextItemParser {
             if (t != null) {
                 published = t.updated || published != null ? published : t.time;
                 updated = t.updated && updated == null ? t.time : updated;
-            } else if (words(p) >= 8 && endsSentence(p)) {
+            } else if (words(p) >= 8 && endsSentence(p) || Dateline.read(p, agencies).isPresent()) {
                 body.add(p);
             }
         }
@@ -183,9 +183,12 @@ final class TextItemParser {
         return strict ? words(p) >= 3 && letters >= 12 : letters >= 2;
     }
 
-    /** A short line that is only a date ("Saturday, January 22, 2022") or a labelled time ("Updated: ..."). */
-    private static TimeLine timeLine(String p) {
-        if (p.length() > 120) {
+    /**
+     * A short line that is only a date ("Saturday, January 22, 2022") or a labelled time ("Updated: ...");
+     * not a dateline on its own line ("LONDON 1996-08-30"), whose place names where the story is.
+     */
+    private TimeLine timeLine(String p) {
+        if (p.length() > 120 || Dateline.read(p, agencies).isPresent()) {
             return null;
         }
         Matcher label = TIME_LABEL.matcher(p);

@@ -4,6 +4,7 @@ import io.wirestream.clean.Cleaner;
 import io.wirestream.ingest.FeedParser;
 import io.wirestream.model.Article;
 import io.wirestream.model.Entity;
+import io.wirestream.model.Removal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -99,6 +100,28 @@ final class ConllEval {
     }
 
     private ConllEval() {
+    }
+
+    /**
+     * The documents of one half: {@code dev} the 1st, 3rd, 5th ..., {@code held-out} the 2nd, 4th ...,
+     * anything else (or blank) all of them. Halves are by document so that a name repeated within
+     * a document never sits on both sides.
+     */
+    static List<Doc> half(List<Doc> docs, String half) {
+        int parity = switch (half) {
+            case "dev" -> 0;
+            case "held-out" -> 1;
+            case "", "all" -> -1;
+            default -> throw new IllegalArgumentException("ner.half must be dev, held-out or all, was " + half);
+        };
+        if (parity < 0) {
+            return docs;
+        }
+        List<Doc> out = new ArrayList<>();
+        for (int i = parity; i < docs.size(); i += 2) {
+            out.add(docs.get(i));
+        }
+        return out;
     }
 
     /** Reads a CoNLL file (word first, tag last on each line; IOB1, IOB2 or IO tags). */
@@ -250,6 +273,31 @@ final class ConllEval {
         return out;
     }
 
+    /**
+     * The sentences of a document that parse and clean did not pass on unchanged, each with who
+     * took it: the cleaning rule that recorded its removal, else the parser (headline, byline,
+     * dateline, time lines).
+     */
+    static List<String> lost(FeedParser parser, Cleaner cleaner, Doc d) {
+        String raw = d.article().body();
+        Article a = cleaner.clean(parser.parse(d.article().id(), raw.getBytes(StandardCharsets.UTF_8), null));
+        Set<String> kept = new HashSet<>(a.paragraphs());
+        kept.add(a.headline());
+        List<String> out = new ArrayList<>();
+        for (String p : raw.split("\n\n")) {
+            if (!kept.contains(p)) {
+                String by = "parser";
+                for (Removal r : a.removals()) {
+                    if (r.text().contains(p) || p.contains(r.text())) {
+                        by = r.rule();
+                    }
+                }
+                out.add(by + ": " + p);
+            }
+        }
+        return out;
+    }
+
     static Score score(List<Doc> docs, Function<Doc, Set<String>> system) {
         Score s = new Score();
         for (Doc d : docs) {
@@ -269,8 +317,12 @@ final class ConllEval {
      * {@code stage}, with the rules whose removal undoes it.
      */
     static void errors(List<Doc> docs, Map<Doc, Set<String>> raw, Map<Doc, Set<String>> stage,
-                       Map<String, Map<Doc, Set<String>>> without, PrintStream out) {
+                       Map<String, Map<Doc, Set<String>>> without, Function<Doc, List<String>> lost,
+                       PrintStream out) {
         for (Doc d : docs) {
+            for (String l : lost.apply(d)) {
+                out.println("LOST " + d.article().id() + " " + l.replace('\n', ' '));
+            }
             String body = d.article().body();
             Set<String> s = stage.get(d);
             Set<String> r = raw.get(d);
@@ -345,7 +397,7 @@ final class ConllEval {
         scores.forEach((name, s) -> out.println(s.row(name)));
         if (errorsTo != null) {
             try (PrintStream p = new PrintStream(Files.newOutputStream(errorsTo), true, StandardCharsets.UTF_8)) {
-                errors(docs, raw, staged, without, p);
+                errors(docs, raw, staged, without, d -> whole ? lost(parser, cleaner, d) : List.of(), p);
             }
             out.println("errors written to " + errorsTo);
         }

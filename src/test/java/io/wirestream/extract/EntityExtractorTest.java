@@ -135,6 +135,14 @@ class EntityExtractorTest {
                 casing("Russian Embassy in Japan says Tokyo's position on Ukraine's issue counterproductive"));
     }
 
+    @Test
+    void shouldTakeAHeadlineAsTitleCaseOnlyWithoutLowerCaseContentWords() {
+        assertTrue(CasingCheck.isOddHeadline(TextSegmenter.sentences("Global Stocks Fall As Investors Weigh Fed Rate Outlook").get(0)));
+        assertTrue(CasingCheck.isOddHeadline(TextSegmenter.sentences("Talks With Chechen Rebels to Resume in Dagestan").get(0)));
+        assertFalse(CasingCheck.isOddHeadline(TextSegmenter.sentences(
+                "The Centennial Convention Hall is located in Hayward , California and is part of the Hayward City Center").get(0)));
+    }
+
     private static CasingCheck.Casing casing(String s) {
         return CasingCheck.of(TextSegmenter.sentences(s).get(0));
     }

@@ -223,6 +223,39 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldKeepADatelineOnItsOwnLineInTheBody() {
+        FeedItem item = text("""
+                Frankfurt stocks close higher .
+
+                FRANKFURT 1996-08-30
+
+                German shares closed higher on Friday , with Deutsche Bank leading gains .
+                """);
+        assertEquals("Frankfurt stocks close higher .", item.headline());
+        assertEquals("Frankfurt", item.dateline());
+        assertEquals("FRANKFURT 1996-08-30", item.paragraphs().get(0), "its place is a mention of the story's");
+        assertEquals(2, item.paragraphs().size(), item.paragraphs().toString());
+        assertEquals("Akron", text("Golf scores .\n\nAKRON , Ohio 1996-08-30\n\nLeading scores on Friday :\n").dateline());
+        assertEquals("New York", text("Markets .\n\nNEW YORK, Aug 30\n\nStocks rose on Friday in New York .\n").dateline());
+    }
+
+    @Test
+    void shouldTakeADateAloneOrAfterAWeekdayAsNoDateline() {
+        FeedItem item = text("""
+                Frankfurt stocks close higher
+
+                Saturday 1996-08-31
+
+                Theresa May
+
+                German shares closed higher on Friday , with Deutsche Bank leading gains .
+                """);
+        assertNull(item.dateline());
+        assertEquals(List.of("Theresa May", "German shares closed higher on Friday , with Deutsche Bank leading gains ."),
+                item.paragraphs(), "the date line is the item's time, not story text");
+    }
+
+    @Test
     void shouldReadAniDatelineWithRegionInBrackets() {
         FeedItem item = text("""
                 Delhi records coldest January day in a decade
