@@ -100,6 +100,10 @@ class BrokerOutageTest {
             producer.flush();
             ExpectedRecords.await(client, Map.of("news.enriched", 10), Duration.ofSeconds(60));
             awaitHealth(server, 200, Duration.ofSeconds(30));
+            // The window store's size reaches /metrics through Kafka Streams' RocksDB property metrics.
+            assertTrue(runtime.metrics().keySet().stream().anyMatch(m -> m.name().equals("estimate-num-keys")
+                    && m.tags().values().stream().anyMatch(v -> v.contains("dedupe-bucket-store"))),
+                    "no estimate-num-keys metric for the bucket store");
 
             broker.close();
             // Published while the broker is down: send() may block on metadata until it is back, so
