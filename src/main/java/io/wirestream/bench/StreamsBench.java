@@ -289,7 +289,8 @@ public final class StreamsBench {
         progress.flush();
     }
 
-    private static Map<TopicPartition, Long> endOffsets(Admin admin, List<String> topics)
+    /** Where each partition of {@code topics} ends now. */
+    public static Map<TopicPartition, Long> endOffsets(Admin admin, List<String> topics)
             throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         for (var description : admin.describeTopics(topics).allTopicNames().get(60, TimeUnit.SECONDS).values()) {

@@ -14,8 +14,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * How the topology runs (topics created, dedupe, threads, guarantee, item limit): shared by {@code run}
- * and {@code replay --side-by-side}, so a replay decides exactly as the live application does.
+ * How the topology runs (topics created, dedupe, threads, guarantee, item limit): shared by {@code run},
+ * {@code replay --side-by-side} and {@code soak}, so a replay decides exactly as the live application
+ * does and a soak runs the configuration it is given.
  */
 final class PipelineOptions {
 
@@ -62,6 +63,20 @@ final class PipelineOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }
+    }
+
+    /** These options as {@code run} arguments, so a child {@code run} (the soak's instance) runs as configured here. */
+    java.util.List<String> arguments() {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--partitions", String.valueOf(partitions), "--replication-factor", String.valueOf(replicationFactor),
+                "--dedupe-horizon", dedupe.horizon.toString(), "--dedupe-grace", dedupe.grace.toString(),
+                "--near-copy-policy", dedupe.nearCopyPolicy, "--chrome-min-stories", String.valueOf(chromeMinStories),
+                "--chrome-horizon", chromeHorizon.toString(), "--threads", String.valueOf(threads),
+                "--max-item-bytes", String.valueOf(maxItemBytes)));
+        if (atLeastOnce) {
+            args.add("--at-least-once");
+        }
+        return args;
     }
 
     /** The configuration of application {@code applicationId}; a bad value fails naming its option. */

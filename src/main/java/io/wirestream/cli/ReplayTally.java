@@ -100,7 +100,8 @@ final class ReplayTally {
         return duplicates.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private static boolean isDeskSink(String stage) {
+    /** Whether a dead letter came from a desk sink: a copy of an article, not an item of its own. */
+    static boolean isDeskSink(String stage) {
         for (Region region : Region.values()) {
             if (stage.equals("write-" + region.slug())) {
                 return true;

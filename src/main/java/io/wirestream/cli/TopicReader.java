@@ -25,10 +25,7 @@ final class TopicReader implements AutoCloseable {
 
     /** @throws IllegalArgumentException naming a topic that does not exist */
     TopicReader(Map<String, Object> clientProps, List<String> topics, boolean fromBeginning) {
-        Map<String, Object> props = new HashMap<>(clientProps);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer = consumer(clientProps);
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
             var infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
@@ -43,6 +40,20 @@ final class TopicReader implements AutoCloseable {
         } else {
             consumer.seekToEnd(partitions);
         }
+    }
+
+    /** Reads the given partitions from the given offsets (where they ended before a soak, say). */
+    TopicReader(Map<String, Object> clientProps, Map<TopicPartition, Long> start) {
+        consumer = consumer(clientProps);
+        consumer.assign(start.keySet());
+        start.forEach(consumer::seek);
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(Map<String, Object> clientProps) {
+        Map<String, Object> props = new HashMap<>(clientProps);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     /**

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "routed to per-region Kafka topics.",
         subcommands = {RunCommand.class, PublishCommand.class, TailCommand.class, EnrichCommand.class,
                 ReplayCommand.class, DemoCommand.class, BrokerCommand.class, SchemaCommand.class, BenchCommand.class,
+                SoakCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: wirestream demo"})
 public final class Wirestream implements Runnable {

@@ -64,13 +64,15 @@ class LayeringTest {
                     "text", "nothing directly, but the stages it wires read it"), true),
             new Layer("bench", edges(
                     "model", "it builds corpus items", "topology", "it runs the topology and a pass-through one",
-                    "dedupe", "dedupe options", "serde", "it reads output back", "broker", "the embedded broker"), true),
+                    "dedupe", "dedupe options", "serde", "it reads output back and gives the soak's stories run-unique ids",
+                    "broker", "the embedded broker"), true),
             new Layer("cli", edges(
                     "model", "commands show articles", "ingest", "demo names its seed item",
                     "topology", "commands run the topology", "serde", "commands read and write JSON",
                     "broker", "the embedded broker", "dedupe", "dedupe options", "extract", "NER options",
                     "geo", "desk options", "clean", "cleaning options", "text", "vocabulary files",
-                    "language", "language options", "bench", "the bench command's measurements"), true));
+                    "language", "language options",
+                    "bench", "the bench command's measurements and the soak command's feed"), true));
 
     /** Package name, reason, package name, reason... */
     private static Map<String, String> edges(String... pairs) {
