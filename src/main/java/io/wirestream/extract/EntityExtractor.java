@@ -7,7 +7,9 @@ import io.wirestream.model.Article;
 import io.wirestream.model.Entity;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,7 +27,7 @@ import java.util.Set;
 public final class EntityExtractor {
 
     /** The span rules, in the order they run. */
-    static final List<SpanRule> STANDARD_RULES = List.of(new OrgHeadRule(), new HyphenJoinRule(), new OfPlaceRule(),
+    static final List<SpanRule> STANDARD_RULES = List.of(new SportSlugRule(), new OrgHeadRule(), new HyphenJoinRule(), new OfPlaceRule(),
             new CreditRule(), new EventNameRule(), new DemonymRule(), new AliasTypeRule(), new CountryRule(),
             new CountryPairRule());
     /** Step name of {@link MentionPropagation}, for {@link #without}. */
@@ -114,13 +116,16 @@ public final class EntityExtractor {
         List<FieldText> fields = List.of(FieldText.of(Entity.Mention.Field.HEADLINE, article.headline()),
                 FieldText.of(Entity.Mention.Field.BODY, article.body()));
         List<Found> found = new ArrayList<>();
+        Map<Entity.Mention.Field, Intervals> oddCaseMisc = new EnumMap<>(Entity.Mention.Field.class);
         for (FieldText f : fields) {
+            Intervals misc = new Intervals();
+            oddCaseMisc.put(f.field(), misc);
             for (Sentence s : f.sentences()) {
-                recognize(f.field(), s, found);
+                recognize(f.field(), s, found, misc);
             }
         }
         if (!off.contains(PROPAGATION)) {
-            found.addAll(MentionPropagation.find(fields, found));
+            found.addAll(MentionPropagation.find(fields, found, oddCaseMisc));
         }
         return article.withEntities(EntityMerger.merge(found, !off.contains(TYPE_VOTE), !off.contains(SURNAME_JOIN)));
     }
@@ -130,7 +135,12 @@ public final class EntityExtractor {
         return cache == null ? CacheStats.empty() : cache.stats();
     }
 
-    private void recognize(Entity.Mention.Field field, Sentence s, List<Found> out) {
+    /**
+     * Recognises one sentence into {@code out}; in ALL CAPS and Title Case sentences the MISC spans
+     * go to {@code oddCaseMisc}, the only sign there that a name ("U.S. OPEN") is longer than a
+     * name found elsewhere ("U.S.").
+     */
+    private void recognize(Entity.Mention.Field field, Sentence s, List<Found> out, Intervals oddCaseMisc) {
         EntityRecognizer rec = s.oddCase() && !off.contains(ODD_CASE_ENGINE) ? oddCaseEngine : engine;
         if (rec == null) {
             return;
@@ -141,9 +151,12 @@ public final class EntityExtractor {
         }
         for (EntitySpan span : spans) {
             Entity.Type type = Labels.type(span.label());
+            if (type == null && span.label() == EntitySpan.Label.MISC && s.oddCase()) {
+                oddCaseMisc.add(span.start(), span.end());
+            }
             if (type != null) {
                 out.add(new Found(field, span.start(), span.end(), s.textOf(span), type,
-                        s.tokensIn(span.start(), span.end()), s.oddCase()));
+                        s.tokensIn(span.start(), span.end()), s.oddCase(), s.listLine()));
             }
         }
     }

@@ -47,23 +47,32 @@ final class EntityMerger {
      * @param surnameJoin a lone word of another type that ends a person's name joins that person
      */
     static List<Entity> merge(List<Found> found, boolean vote, boolean surnameJoin) {
-        // 1. Group by canonical key: an alias-table name, else the mention without titles.
-        Map<String, Cluster> clusters = new LinkedHashMap<>();
+        // 1. Group by canonical key: an alias-table name, else the mention without titles; then
+        //    each mention takes its name's type (type-vote), and mentions of one name and type
+        //    form a cluster.
+        Map<String, List<Found>> byName = new LinkedHashMap<>();
+        Map<Found, String> cores = new HashMap<>();
         List<Found> ordered = new ArrayList<>(found);
         ordered.sort(Comparator.comparingLong(Found::position));
         for (Found f : ordered) {
             String core = core(f);
+            cores.put(f, core);
             Alias alias = alias(core);
             String key = alias != null ? "=" + alias.canonical() : core.toLowerCase(Locale.ROOT);
-            if (!vote) {
-                key += "/" + f.type();
+            byName.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        Map<String, Cluster> clusters = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Found>> name : byName.entrySet()) {
+            List<Found> mentions = name.getValue();
+            Alias alias = alias(cores.get(mentions.get(0)));
+            Entity.Type winner = alias != null ? alias.type() : vote ? majority(mentions) : null;
+            for (Found f : mentions) {
+                Entity.Type type = winner != null && (alias != null || retypeable(f)) ? winner : f.type();
+                clusters.computeIfAbsent(name.getKey() + "/" + type, k -> new Cluster(alias, type))
+                        .add(f, cores.get(f), f.oddCase());
             }
-            clusters.computeIfAbsent(key, k -> new Cluster(alias)).add(f, core, f.oddCase());
         }
         List<Cluster> all = new ArrayList<>(clusters.values());
-        for (Cluster c : all) {
-            c.voteType();
-        }
         // 2. Shorter person names join the one longer name they end (or start) with; a
         //    non-person mention of a person's surname joins that person.
         List<Cluster> people = all.stream().filter(c -> c.type == Entity.Type.PERSON && c.alias == null)
@@ -126,6 +135,31 @@ final class EntityMerger {
             }
         }
         return entities;
+    }
+
+    /**
+     * The type all mentions of one name take (type-vote), or {@code null} when each keeps its own:
+     * only mentions in prose and headlines vote, and only a type with more votes than any other
+     * wins. On a tie the engine has no opinion to enforce (wikigold: a village read once as a
+     * person and once as a place became a person), and a dateline or table row names things in
+     * its own way: "NEW YORK 1996-08-30" is the city although the standings below name the team
+     * "New York".
+     */
+    private static Entity.Type majority(List<Found> mentions) {
+        Map<Entity.Type, Integer> votes = new LinkedHashMap<>();
+        for (Found f : mentions) {
+            if (!f.listLine()) {
+                votes.merge(f.type(), 1, Integer::sum);
+            }
+        }
+        int best = votes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Entity.Type> winners = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        return winners.size() == 1 ? winners.get(0) : null;
+    }
+
+    /** Whether type-vote may change the mention's type: not in a dateline or table row ({@link #majority}). */
+    private static boolean retypeable(Found f) {
+        return !f.listLine();
     }
 
     /**
@@ -205,14 +239,15 @@ final class EntityMerger {
         final List<Found> mentions = new ArrayList<>();
         final List<String> cores = new ArrayList<>();
         final List<String> oddCores = new ArrayList<>();
-        Entity.Type type;
+        final Entity.Type type;
         Cluster mergedInto;
         /** name() and words(), computed on first use, once all mentions are in. */
         private String name;
         private List<String> words;
 
-        Cluster(Alias alias) {
+        Cluster(Alias alias, Entity.Type type) {
             this.alias = alias;
+            this.type = type;
         }
 
         void add(Found f, String core, boolean oddCase) {
@@ -244,18 +279,6 @@ final class EntityMerger {
                 start = !Character.isLetter(c) && c != '\'';
             }
             return b.toString();
-        }
-
-        void voteType() {
-            if (alias != null) {
-                type = alias.type();
-                return;
-            }
-            Map<Entity.Type, Integer> votes = new LinkedHashMap<>();
-            for (Found f : mentions) {
-                votes.merge(f.type(), 1, Integer::sum);
-            }
-            type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
 
         Cluster root() {

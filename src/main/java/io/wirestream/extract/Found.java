@@ -14,12 +14,19 @@ import java.util.List;
  * @param type   entity type
  * @param tokens the mention's tokens, offsets in the field
  * @param oddCase whether it stands in an ALL CAPS or Title Case sentence
+ * @param listLine whether it stands in a dateline or a table row ({@link Sentence#listLine()})
  */
 record Found(Entity.Mention.Field field, int start, int end, String text, Entity.Type type, List<Token> tokens,
-             boolean oddCase) {
+             boolean oddCase, boolean listLine) {
+
+    /** A mention in running text or a headline, not in a dateline or table row. */
+    Found(Entity.Mention.Field field, int start, int end, String text, Entity.Type type, List<Token> tokens,
+          boolean oddCase) {
+        this(field, start, end, text, type, tokens, oddCase, false);
+    }
 
     Found withType(Entity.Type t) {
-        return new Found(field, start, end, text, t, tokens, oddCase);
+        return new Found(field, start, end, text, t, tokens, oddCase, listLine);
     }
 
     /** Sort key: headline before body, then by offset. */

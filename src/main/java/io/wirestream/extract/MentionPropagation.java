@@ -27,6 +27,15 @@ final class MentionPropagation {
 
     /** The mentions to add to {@code found}, which it leaves as it is. */
     static List<Found> find(List<FieldText> fields, List<Found> found) {
+        return find(fields, found, Map.of());
+    }
+
+    /**
+     * As {@link #find(List, List)}, never inside {@code oddCaseMisc}: the spans the engine called
+     * MISC in ALL CAPS and Title Case sentences, by field. There every word is capitalised, so the
+     * engine's longer name ("U.S. OPEN") is the only sign that "U.S." is not a mention of its own.
+     */
+    static List<Found> find(List<FieldText> fields, List<Found> found, Map<Entity.Mention.Field, Intervals> oddCaseMisc) {
         Map<String, List<Candidate>> byFirst = candidates(found);
         List<Found> added = new ArrayList<>();
         if (byFirst.isEmpty()) {
@@ -34,6 +43,7 @@ final class MentionPropagation {
         }
         for (FieldText f : fields) {
             Intervals covered = new Intervals();
+            Intervals misc = oddCaseMisc.getOrDefault(f.field(), new Intervals());
             for (Found x : found) {
                 if (x.field() == f.field() && !covered.overlaps(x.start(), x.end())) {
                     covered.add(x.start(), x.end());
@@ -53,14 +63,14 @@ final class MentionPropagation {
                         }
                         int start = tokens.get(i).start();
                         int end = tokens.get(i + n - 1).end();
-                        if (covered.overlaps(start, end) || s.credits().overlaps(start, end)) {
+                        if (covered.overlaps(start, end) || s.credits().overlaps(start, end) || misc.overlaps(start, end)) {
                             break;
                         }
                         if (!s.oddCase() && (capitalised(tokens, i - 1) && i - 1 > 0 || capitalised(tokens, i + n))) {
                             break;
                         }
                         added.add(new Found(f.field(), start, end, f.text().substring(start, end), c.type(),
-                                List.copyOf(tokens.subList(i, i + n)), s.oddCase()));
+                                List.copyOf(tokens.subList(i, i + n)), s.oddCase(), s.listLine()));
                         covered.add(start, end);
                         i += n - 1;
                         break;
@@ -88,7 +98,11 @@ final class MentionPropagation {
                     || !Character.isUpperCase(f.text().charAt(0))) {
                 continue;
             }
-            add(byFirst, new Candidate(words, f.type()));
+            // A person the engine named by one word alone in running text is its likeliest mistake
+            // ("Aisby is a village ..."): not copied (a surname of a full name still is, below).
+            if (f.type() != Entity.Type.PERSON || words.size() > 1 || f.oddCase()) {
+                add(byFirst, new Candidate(words, f.type()));
+            }
             EntityMerger.Alias alias = EntityMerger.alias(f.text());
             if (alias != null) {
                 add(byFirst, new Candidate(List.of(alias.canonical().split("\\s+")), alias.type()));

@@ -63,6 +63,23 @@ record Sentence(String text, List<Token> tokens, boolean oddCase, Intervals cred
         return true;
     }
 
+    /**
+     * Whether this is a dateline or a table row rather than prose or a headline: no word in lower
+     * case, and a number ("NEW YORK 1996-08-30", "New York 70 60 .538"). A name there is not used
+     * as in a sentence: the same words name the dateline's city and, in the standings, its team.
+     */
+    boolean listLine() {
+        boolean number = false;
+        for (Token t : tokens) {
+            String w = t.word();
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                return false;
+            }
+            number |= w.codePoints().anyMatch(Character::isDigit);
+        }
+        return number;
+    }
+
     String textOf(EntitySpan span) {
         return text.substring(span.start(), span.end());
     }

@@ -1,6 +1,7 @@
 package io.wirestream.ingest;
 
 import io.wirestream.text.Agencies;
+import io.wirestream.text.SportSlugs;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +54,7 @@ record Dateline(String place, String agency) {
             }
         }
         m = CAPITALS_ONLY.matcher(head);
-        if (m.find() && !NOT_PLACES.contains(m.group("place").toLowerCase(Locale.ROOT))) {
+        if (m.find() && !NOT_PLACES.contains(m.group("place").toLowerCase(Locale.ROOT)) && !headlineSlug(m.group("place"), paragraph)) {
             return Optional.of(new Dateline(titleCase(m.group("place")), null));
         }
         m = OWN_LINE.matcher(head);
@@ -62,6 +63,19 @@ record Dateline(String place, String agency) {
             return Optional.of(new Dateline(titleCase(m.group("place")), null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether "PLACE - " opens a capitals headline rather than a lead: the would-be place is a sport
+     * ("SOCCER - DUTCH FIRST DIVISION RESULTS"), or the whole line is in capitals, which a lead in
+     * prose never is ("CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES"). Taken as a dateline, the
+     * story would lose its headline and be placed in the sport.
+     */
+    static boolean headlineSlug(String place, String paragraph) {
+        if (SportSlugs.contains(place)) {
+            return true;
+        }
+        return paragraph.length() <= 200 && paragraph.codePoints().noneMatch(Character::isLowerCase);
     }
 
     /** "NEW DELHI" becomes "New Delhi"; places already in mixed case are kept as written. */

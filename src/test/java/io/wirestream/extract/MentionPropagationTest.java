@@ -34,4 +34,25 @@ class MentionPropagationTest {
         assertEquals(List.of(), added("", "Acme Corp grew. Big Acme Corp Holdings fell; acme corp rose.", "Acme Corp",
                 Entity.Type.ORGANISATION));
     }
+
+    @Test
+    void shouldNotFindANameInsideALongerMiscNameOfACapitalsSentence() {
+        FieldText h = FieldText.of(Entity.Mention.Field.HEADLINE, "TENNIS - RESULTS AT U.S. OPEN .");
+        FieldText b = FieldText.of(Entity.Mention.Field.BODY, "Results from the U.S. Open on Friday .");
+        List<Found> found = List.of(found(b, "U.S.", Entity.Type.PLACE));
+        int at = h.text().indexOf("U.S. OPEN");
+        Intervals misc = new Intervals();
+        misc.add(at, at + "U.S. OPEN".length());
+        assertEquals(List.of(), MentionPropagation.find(List.of(h, b), found,
+                java.util.Map.of(Entity.Mention.Field.HEADLINE, misc)));
+        assertEquals(1, MentionPropagation.find(List.of(h, b), found).size(), "without the MISC span it is found");
+    }
+
+    @Test
+    void shouldNotCopyAPersonTheEngineNamedByOneWordInRunningText() {
+        assertEquals(List.of(), added("", "Aisby is a village. Aisby can be spelt Azeby.", "Aisby", Entity.Type.PERSON));
+        // The surname of a full name is still found again.
+        assertEquals(List.of("body:Such:PERSON"),
+                added("", "Peter Such took three wickets. Such bowled well.", "Peter Such", Entity.Type.PERSON));
+    }
 }

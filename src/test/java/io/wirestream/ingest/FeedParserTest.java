@@ -240,6 +240,26 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldTakeASportSlugAsTheHeadlineNotADateline() {
+        FeedItem item = text("""
+                SOCCER - DUTCH FIRST DIVISION RESULTS .
+
+                AMSTERDAM 1996-08-31
+
+                Results of Dutch first division matches on Saturday :
+                """);
+        assertEquals("SOCCER - DUTCH FIRST DIVISION RESULTS .", item.headline());
+        assertEquals("Amsterdam", item.dateline(), "the place is the dateline's, not the sport");
+        // A line wholly in capitals is a headline even when its slug is no known sport.
+        assertEquals("PRESS - DIGEST OF THE DAY .",
+                text("PRESS - DIGEST OF THE DAY .\n\nLONDON 1996-08-30\n\nThese are the leading stories .\n").headline());
+        // A sport slug before prose is still no place.
+        assertNull(text("Results\n\nTENNIS - Results at the U.S. Open on Friday , the fourth day .\n").dateline());
+        // A capitals dateline before prose stays one.
+        assertEquals("Tokyo", text("Stocks\n\nTOKYO - Japanese shares rose on Friday , led by exporters .\n").dateline());
+    }
+
+    @Test
     void shouldTakeADateAloneOrAfterAWeekdayAsNoDateline() {
         FeedItem item = text("""
                 Frankfurt stocks close higher

@@ -1,0 +1,69 @@
+package io.wirestream.extract;
+
+import io.wirestream.model.Entity;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EntityMergerTest {
+
+    /** Each mention of {@code words} in {@code body}, typed in turn by {@code types}, with its sentence's shape. */
+    private static List<Found> mentions(String body, String words, Entity.Type... types) {
+        FieldText f = FieldText.of(Entity.Mention.Field.BODY, body);
+        List<Found> out = new ArrayList<>();
+        int at = -1;
+        for (Entity.Type type : types) {
+            at = body.indexOf(words, at + 1);
+            int start = at;
+            Sentence s = f.sentences().stream()
+                    .filter(x -> x.tokens().get(0).start() <= start && x.tokens().get(x.tokens().size() - 1).end() > start)
+                    .findFirst().orElseThrow();
+            out.add(new Found(f.field(), at, at + words.length(), words, type, s.tokensIn(at, at + words.length()),
+                    s.oddCase(), s.listLine()));
+        }
+        return out;
+    }
+
+    private static List<String> entities(List<Found> found) {
+        return EntityMerger.merge(found).stream().map(e -> e.type() + ":" + e.name() + ":" + e.mentions().size()).toList();
+    }
+
+    @Test
+    void shouldGiveARepeatedNameItsMajorityType() {
+        assertEquals(List.of("ORGANISATION:Acme:3"), entities(mentions(
+                "Acme grew.\n\nShares in Acme rose.\n\nAcme said so.", "Acme",
+                Entity.Type.ORGANISATION, Entity.Type.PERSON, Entity.Type.ORGANISATION)));
+    }
+
+    @Test
+    void shouldLeaveEachMentionItsTypeOnATie() {
+        // One person and one place: no majority, so neither overrides the other.
+        assertEquals(List.of("PERSON:Cliddesden:1", "PLACE:Cliddesden:1"), entities(mentions(
+                "Cliddesden spoke first.\n\nThe station was in the village of Cliddesden.", "Cliddesden",
+                Entity.Type.PERSON, Entity.Type.PLACE)));
+    }
+
+    @Test
+    void shouldNeitherCountNorRetypeANameInADatelineOrATableRow() {
+        // The standings name the team as the dateline names the city.
+        String body = "NEW YORK 1996-08-30\n\nResults on Friday.\n\nNew York 70 60 .538\n\nBoston 65 65 .500";
+        List<Found> found = new ArrayList<>(mentions(body, "NEW YORK", Entity.Type.PLACE));
+        found.addAll(mentions(body, "New York", Entity.Type.ORGANISATION));
+        List<String> got = entities(found);
+        assertTrue(got.contains("PLACE:New York:1"), got.toString());
+        assertTrue(got.contains("ORGANISATION:New York:1"), got.toString());
+    }
+
+    @Test
+    void shouldTellAListLineFromProseAndHeadlines() {
+        assertTrue(Spans.sentence("NEW YORK 1996-08-30").listLine());
+        assertTrue(Spans.sentence("New York 70 60 .538").listLine());
+        assertFalse(Spans.sentence("New York beat Boston 5-3 on Friday.").listLine());
+        assertFalse(Spans.headline("SOCCER - JAPAN GET LATE GOAL TO DRAW WITH SYRIA .").listLine());
+    }
+}
