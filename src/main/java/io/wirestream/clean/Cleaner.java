@@ -2,6 +2,8 @@ package io.wirestream.clean;
 
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
+import io.wirestream.text.Chrome;
+import io.wirestream.text.RulePacks;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,17 +28,22 @@ public final class Cleaner {
 
     /** The standard chain: trailing blocks first, then boilerplate lines, then the credit off the last paragraph. */
     public static Cleaner standard() {
+        return standard(RulePacks.bundled());
+    }
+
+    /** The standard chain over the bundled word lists with a newsroom's rule packs. */
+    public static Cleaner standard(RulePacks packs) {
         return new Cleaner(List.of(
-                new RelatedStoriesRule(),   // cut the link block first: it may hold chrome and credits of other stories
-                new DisclaimerRule(),
+                new RelatedStoriesRule(packs), // cut the link block first: it may hold chrome and credits of other stories
+                new DisclaimerRule(packs),
                 new TimestampRule(),
                 new InputsLineRule(),
-                new PageChromeRule(),       // after the exact rules: its context is what they leave
+                new PageChromeRule(packs.equals(RulePacks.bundled()) ? Chrome.standard() : Chrome.of(packs)), // after the exact rules: its context is what they leave
                 new StaffCreditsRule(),
                 new TagsLineRule(),
                 new RepeatedLeadRule(),
                 new CreditLineRule(),       // last on the body: the credit ends the story once the rest is gone
-                new HeadlineSuffixRule()));
+                new HeadlineSuffixRule(packs)));
     }
 
     /** The rules this cleaner runs, in order. */

@@ -1,6 +1,7 @@
 package io.wirestream.clean;
 
 import io.wirestream.text.Agencies;
+import io.wirestream.text.RulePacks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * Removes the publisher's note that a story came unedited from an agency or syndicated feed, or
  * that the publisher takes no responsibility for it, recognised by meaning: each sentence is
  * scored on cue sets (source, process, disclaimer, a reference to the page itself, a label)
- * wherever it stands in its paragraph, so wordings never seen before are still found.
+ * wherever it stands in its paragraph, so wordings never seen before are still found; a sentence holding a
+ * phrase listed in {@code disclaimers.txt} (bundled empty, extended by a rule pack) is one outright.
  */
 public final class DisclaimerRule extends ParagraphFilter {
 
@@ -49,6 +51,24 @@ public final class DisclaimerRule extends ParagraphFilter {
     private static final int MAX_SENTENCE_WORDS = 70;
     private static final int MAX_NOTE_WORDS = 60;
 
+    /** The listed phrases, as patterns over folded text that match whole words. */
+    private final List<Pattern> listed;
+
+    /** The rule with the bundled {@code disclaimers.txt}. */
+    public DisclaimerRule() {
+        this(RulePacks.bundled());
+    }
+
+    /** The rule with the bundled {@code disclaimers.txt} and a newsroom's pack of it. */
+    public DisclaimerRule(RulePacks packs) {
+        List<Pattern> phrases = new ArrayList<>();
+        for (String entry : packs.lines(DisclaimerRule.class, "disclaimers.txt")) {
+            phrases.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Texts.phrase(Texts.fold(entry)).pattern()
+                    + "(?![\\p{L}\\p{N}])"));
+        }
+        this.listed = List.copyOf(phrases);
+    }
+
     @Override
     public String name() {
         return "disclaimer";
@@ -57,19 +77,19 @@ public final class DisclaimerRule extends ParagraphFilter {
     @Override
     protected Cut judge(List<String> paragraphs, int index) {
         String p = paragraphs.get(index);
-        if (p.length() > 5000 || !mayHoldNote(p.toLowerCase(Locale.ROOT))) {
+        if (p.length() > 5000 || !mayHoldNote(p.toLowerCase(Locale.ROOT)) && !isListed(p)) {
             return Cut.KEEP;
         }
         List<int[]> sentences = sentences(p);
         if (Texts.wordCount(p) <= MAX_NOTE_WORDS && allNote(p, sentences)) {
-            double whole = score(p); // a short note may spread its cues over two sentences
+            double whole = scoreWithList(p); // a short note may spread its cues over two sentences
             if (whole >= THRESHOLD) {
                 return Cut.whole(whole);
             }
         }
         for (int s = 0; s < sentences.size(); s++) {
             int[] span = sentences.get(s);
-            double score = score(p.substring(span[0], span[1]));
+            double score = scoreWithList(p.substring(span[0], span[1]));
             if (score >= THRESHOLD) {
                 // the sentences after it go with it when they are more of the note, or ours to judge no further
                 int end = span[1];
@@ -88,6 +108,24 @@ public final class DisclaimerRule extends ParagraphFilter {
             }
         }
         return Cut.KEEP;
+    }
+
+    /** 1 for text holding a listed phrase, else the cue sets' {@link #score}. */
+    private double scoreWithList(String text) {
+        return isListed(text) ? 1.0 : score(text);
+    }
+
+    private boolean isListed(String text) {
+        if (listed.isEmpty()) {
+            return false;
+        }
+        String folded = Texts.fold(text);
+        for (Pattern p : listed) {
+            if (p.matcher(folded).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class PageChromeRule extends ParagraphFilter {
 
-    private static final Chrome CHROME = Chrome.standard();
     private static final Agencies AGENCIES = Agencies.standard();
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.@/_-]*|[|»›•·►▶→#@]");
     private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.|\\.(?:com|org|net|in|pk|ng|ae|uk|co|news)\\b"
@@ -56,6 +55,18 @@ public final class PageChromeRule extends ParagraphFilter {
     private static final double DECIDED_BAD = 0.8;
     private static final int EDGE_TOP = 1;
     private static final int EDGE_BOTTOM = 3;
+
+    private final Chrome chrome;
+
+    /** The rule over the bundled chrome lists. */
+    public PageChromeRule() {
+        this(Chrome.standard());
+    }
+
+    /** The rule over {@code chrome}, which may carry a newsroom's own lines ({@code --rules-dir}). */
+    public PageChromeRule(Chrome chrome) {
+        this.chrome = java.util.Objects.requireNonNull(chrome, "chrome");
+    }
 
     @Override
     public String name() {
@@ -123,18 +134,18 @@ public final class PageChromeRule extends ParagraphFilter {
     }
 
     /** The evidence, from 0 to 1, that paragraph {@code index} is chrome, from its own features and position. */
-    static double evidence(List<String> paragraphs, int index, int storyEnd) {
+    double evidence(List<String> paragraphs, int index, int storyEnd) {
         String text = paragraphs.get(index).strip();
         if (text.isEmpty()) {
             return 0.0;
         }
-        if (CHROME.isLine(text)) {
+        if (chrome.isLine(text)) {
             return STRONG;
         }
         if (text.length() > LONG_PROSE_CHARS) {
             return 0.0; // a hundred words and more: the length alone outweighs any chrome evidence
         }
-        Features f = Features.of(text);
+        Features f = Features.of(text, chrome);
         if (f.words() == 0) {
             return 0.0; // punctuation or symbols only: not ours to judge
         }
@@ -231,7 +242,7 @@ public final class PageChromeRule extends ParagraphFilter {
     record Features(int words, double stopShare, double chromeShare, double capShare, boolean sentence,
                     boolean link, boolean imperative, boolean reader, boolean reported) {
 
-        static Features of(String text) {
+        static Features of(String text, Chrome vocabulary) {
             Matcher m = TOKEN.matcher(text);
             int words = 0;
             int stop = 0;
@@ -261,7 +272,7 @@ public final class PageChromeRule extends ParagraphFilter {
                 reader |= READERS.contains(lower);
                 if (StopWords.contains(lower)) {
                     stop++;
-                } else if (CHROME.isWord(lower)) {
+                } else if (vocabulary.isWord(lower)) {
                     chrome++;
                 }
                 if (Character.isUpperCase(t.charAt(0))) {

@@ -1,6 +1,6 @@
 package io.wirestream.clean;
 
-import io.wirestream.text.WordLists;
+import io.wirestream.text.RulePacks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,23 +9,34 @@ import java.util.regex.Pattern;
 /** Removes a "Related Stories" heading (and its kin in {@code related-stories.txt}) and the links after it. */
 public final class RelatedStoriesRule implements CleanRule {
 
-    private static final List<Pattern> STRONG = new ArrayList<>();
-    private static final List<Pattern> WEAK = new ArrayList<>();
     /** "Also Read: Another headline" or "Read more | Another headline", a link put inside the story. */
     private static final Pattern INLINE_LINK = Pattern.compile(
             "^(?:also read|read also|also see|see also|read more|also watch)\\s*[:|\\-]\\s*\\S.*$");
     private static final int MAX_LABEL_WORDS = 2;
     private static final int PROSE_WORDS = 25;
 
-    static {
-        for (String entry : WordLists.lines(RelatedStoriesRule.class, "related-stories.txt")) {
-            boolean weak = entry.startsWith("?");
-            String phrase = weak ? entry.substring(1) : entry;
+    private final List<Pattern> strong;
+    private final List<Pattern> weak;
+
+    /** The rule over the bundled headings. */
+    public RelatedStoriesRule() {
+        this(RulePacks.bundled());
+    }
+
+    /** The rule over the bundled headings with a newsroom's {@code related-stories.txt} pack. */
+    public RelatedStoriesRule(RulePacks packs) {
+        List<Pattern> strongs = new ArrayList<>();
+        List<Pattern> weaks = new ArrayList<>();
+        for (String entry : packs.lines(RelatedStoriesRule.class, "related-stories.txt")) {
+            boolean isWeak = entry.startsWith("?");
+            String phrase = Texts.fold(isWeak ? entry.substring(1) : entry);
             // a short section label may stand in front: "International Related Stories"
             Pattern p = Pattern.compile("(?:[\\p{L}\\p{N}&'-]+ ){0," + MAX_LABEL_WORDS + "}"
                     + Texts.phrase(phrase).pattern());
-            (weak ? WEAK : STRONG).add(p);
+            (isWeak ? weaks : strongs).add(p);
         }
+        this.strong = List.copyOf(strongs);
+        this.weak = List.copyOf(weaks);
     }
 
     @Override
@@ -45,13 +56,13 @@ public final class RelatedStoriesRule implements CleanRule {
                 continue;
             }
             String folded = Texts.foldTrimmed(p);
-            boolean strong = matchesAny(STRONG, folded);
-            boolean weak = !strong && matchesAny(WEAK, folded);
-            if ((strong || weak) && i > 0 && (strong || !proseFollows(paragraphs, i + 1))) {
+            boolean isStrong = matchesAny(strong, folded);
+            boolean isWeak = !isStrong && matchesAny(weak, folded);
+            if ((isStrong || isWeak) && i > 0 && (isStrong || !proseFollows(paragraphs, i + 1))) {
                 draft.removeFrom(i, name());
                 return;
             }
-            if (strong || weak || isInlineLink(p)) {
+            if (isStrong || isWeak || isInlineLink(p)) {
                 draft.removeParagraph(i--, name()); // a heading with no story before it, or a link mid-story
             }
         }

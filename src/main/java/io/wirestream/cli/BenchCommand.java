@@ -21,6 +21,7 @@ import io.wirestream.bench.Scenario;
 import io.wirestream.bench.StreamsBench;
 import io.wirestream.bench.WireCorpus;
 import io.wirestream.broker.EmbeddedKafkaBroker;
+import io.wirestream.text.RulePacks;
 import io.wirestream.topology.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -52,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     NerOptions ner;
+
+    @Mixin
+    RulesOptions rules;
 
     @Mixin
     DedupeOptions dedupe;
@@ -141,9 +145,10 @@ final class BenchCommand implements Callable<Integer> {
                 corpus.size(), reissueShare * 100, megabytes(corpus))
                 : String.format(Locale.ROOT, "%d items from %s, %.2f MB", corpus.size(), inputs, megabytes(corpus));
 
+        RulePacks packs = rules.packs();
         err.println("bench: loading the NER models...");
         err.flush();
-        Supplier<Stages> freshStages = () -> ModelWarmUp.warm(Stages.standard(ner.config()));
+        Supplier<Stages> freshStages = () -> ModelWarmUp.warm(stages(packs));
         Stages prepare = freshStages.get();
         // JIT warm-up, not reported: the text stages and NER on the first items.
         NerAloneBench.run(prepare, freshStages.get(), 1, corpus.subList(0, Math.min(100, corpus.size())));
@@ -292,4 +297,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
+
+    /** Fresh stages over the packs read at start; a bad desks row is a usage error naming its file and line. */
+    private Stages stages(RulePacks packs) {
+        try {
+            return Stages.standard(ner.config(), io.wirestream.ingest.FeedParser.DEFAULT_MAX_ITEM_BYTES, packs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--rules-dir: " + e.getMessage());
+        }
+    }
+
 }

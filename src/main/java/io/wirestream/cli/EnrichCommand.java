@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.wirestream.model.Article;
 import io.wirestream.serde.ArticleJson;
 import io.wirestream.serde.Json;
+import io.wirestream.ingest.FeedParser;
+import io.wirestream.text.RulePacks;
 import io.wirestream.topology.OfflinePipeline;
 import io.wirestream.topology.Stages;
 import picocli.CommandLine.Command;
@@ -15,6 +17,7 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +35,9 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     NerOptions ner;
 
+    @Mixin
+    RulesOptions rules;
+
     @Parameters(arity = "0..*", paramLabel = "INPUT", defaultValue = "-",
             description = "Files, directories, or - for stdin (default).")
     List<String> inputs;
@@ -42,11 +48,21 @@ final class EnrichCommand implements Callable<Integer> {
     @Option(names = "--include-duplicates", description = "Also print dropped duplicates (their verdict names the original).")
     boolean includeDuplicates;
 
+    /** The stages; a bad desks row in --rules-dir is a usage error naming its file and line. */
+    private Stages stages() {
+        RulePacks packs = rules.packs();
+        try {
+            return Stages.standard(ner.config(), FeedParser.DEFAULT_MAX_ITEM_BYTES, packs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--rules-dir: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        OfflinePipeline pipeline = new OfflinePipeline(Stages.standard(ner.config()));
+        OfflinePipeline pipeline = new OfflinePipeline(stages());
         int[] failed = {0};
         InputFiles.read(spec.commandLine(), inputs, System.in, item -> {
             Article article;

@@ -34,6 +34,9 @@ final class PipelineOptions {
     @Mixin
     DedupeOptions dedupe;
 
+    @Mixin
+    RulesOptions rules;
+
     @Option(names = "--chrome-min-stories", defaultValue = "" + RecurringConfig.DEFAULT_MIN_STORIES, paramLabel = "N",
             description = "A paragraph that recurs in N distinct stories of one source (url host or portal) within "
                     + "--chrome-horizon is that source's chrome and is removed from its later items; at least 2, "
@@ -58,8 +61,13 @@ final class PipelineOptions {
     int maxItemBytes;
 
     Stages stages(NerOptions ner) {
+        return stages(ner, rules.packs());
+    }
+
+    /** The stages with packs already read, so a command that builds stages again reads its files once. */
+    Stages stages(NerOptions ner, io.wirestream.text.RulePacks packs) {
         try {
-            return Stages.standard(ner.config(), maxItemBytes);
+            return Stages.standard(ner.config(), maxItemBytes, packs);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }
@@ -76,6 +84,7 @@ final class PipelineOptions {
         if (atLeastOnce) {
             args.add("--at-least-once");
         }
+        args.addAll(rules.arguments());
         return args;
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.wirestream.broker.EmbeddedKafkaBroker;
+import io.wirestream.text.RulePacks;
 import io.wirestream.topology.OutputTopics;
 import io.wirestream.topology.Topics;
 import org.apache.kafka.tools.StreamsResetter;
@@ -138,6 +139,7 @@ final class ReplayCommand implements Callable<Integer> {
         Instant from = toDatetime == null ? null : instant();
         String applicationId = app.applicationId + "-" + sideBySide;
         pipeline.config(KafkaOptions.LOCAL_BROKER, applicationId, app, kafka);
+        RulePacks packs = pipeline.rules.packs(); // read before any broker starts: a bad line fails at once
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return bootstrap -> {
@@ -148,7 +150,7 @@ final class ReplayCommand implements Callable<Integer> {
                 replay.plan();
                 return ExitCode.OK;
             }
-            return replay.run(() -> pipeline.stages(ner)) ? ExitCode.OK : ExitCode.SOFTWARE;
+            return replay.run(() -> pipeline.stages(ner, packs)) ? ExitCode.OK : ExitCode.SOFTWARE;
         };
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.wirestream.broker.EmbeddedKafkaBroker;
+import io.wirestream.text.RulePacks;
 import io.wirestream.topology.Stages;
 import io.wirestream.topology.WirestreamConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -96,6 +97,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Bad options fail before a broker starts; the models load here, once.
         WirestreamConfig options = pipeline.config(kafka.bootstrapOr(KafkaOptions.LOCAL_BROKER), app.applicationId, app, kafka);
+        RulePacks packs = pipeline.rules.packs();
         if (kafka.bootstrapServer == null) {
             checkBrokerPortFree();
         }
@@ -111,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
         StreamsRuntime runtime;
         String bootstrap;
         try {
-            Stages stages = metrics.instrument(pipeline.stages(ner));
+            Stages stages = metrics.instrument(pipeline.stages(ner, packs));
             modelsLoaded.set(true);
             if (kafka.bootstrapServer == null) {
                 err.println("wirestream: no --bootstrap-server given, starting an embedded Kafka broker...");

@@ -148,6 +148,7 @@ final class SoakCommand implements Callable<Integer> {
                     + "--outage-every (" + outageEvery + "), was " + outageLength);
         }
         pipeline.config(KafkaOptions.LOCAL_BROKER, "wirestream-soak", new ApplicationOptions(), kafka);
+        pipeline.rules.packs(); // a bad pack file fails here, not in every instance the soak starts
         if (pipeline.maxItemBytes >= SoakFeed.LARGEST_OVERSIZED_ITEM) {
             throw new ParameterException(spec.commandLine(), "--max-item-bytes must be under "
                     + SoakFeed.LARGEST_OVERSIZED_ITEM + " in a soak, so an item over it still fits Kafka's default 1 MB "

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,13 +19,17 @@ import io.wirestream.topology.WirestreamConfig;
 import io.wirestream.topology.WirestreamTopology;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Provisions the topics and runs the topology as one Kafka Streams instance until closed. */
 final class StreamsRuntime implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsRuntime.class);
     /** Failed stream threads replaced within an hour before the instance gives up and stops. */
     static final int MAX_THREAD_REPLACEMENTS_PER_HOUR = 10;
     /** How long a readiness probe waits for the broker, and how long its answer is reused. */
@@ -61,6 +66,7 @@ final class StreamsRuntime implements AutoCloseable {
             admin.close();
             throw e;
         }
+        warnIfStateRebuilds(admin, config);
         // Models load and run once now, not on the first record after the first poll.
         ModelWarmUp.warm(stages);
         KafkaStreams streams = new KafkaStreams(
@@ -104,6 +110,25 @@ final class StreamsRuntime implements AutoCloseable {
             runtime.close();
             throw e;
         }
+    }
+
+    /**
+     * One WARN line when Kafka Streams will wipe the local state because the broker lost its changelogs:
+     * its own report is silenced, and state rebuilt in silence would look like lost dedupe memory.
+     */
+    private static void warnIfStateRebuilds(Admin admin, WirestreamConfig config) {
+        Set<String> topics;
+        try {
+            topics = admin.listTopics(new ListTopicsOptions().listInternal(true).timeoutMs(10_000)).names()
+                    .get(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException | TimeoutException e) {
+            return; // an unreachable broker was reported when the topics were provisioned
+        }
+        StateRebuild.reason(config.stateDir().resolve(config.applicationId()), config.applicationId(), topics)
+                .ifPresent(LOG::warn);
     }
 
     KafkaStreams.State state() {

@@ -1,6 +1,7 @@
 package io.wirestream.geo;
 
 import io.wirestream.model.Region;
+import io.wirestream.text.RulePacks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,27 +13,52 @@ import java.util.Objects;
 
 /**
  * The newsroom's desks: which desk covers each UN M49 sub-region, with per-country overrides,
- * read from {@code desks.tsv} or from a file a user supplies at run time.
+ * read from {@code desks.tsv}, and from a {@code desks.tsv} rule pack a newsroom supplies at run time.
  */
 public final class Desks {
-
-    /** System property naming a desks file that replaces the bundled {@code desks.tsv}. */
-    public static final String FILE_PROPERTY = "wirestream.desks";
 
     private final Map<String, Region> subRegions;
     private final Map<String, Region> countries;
     private final String source;
+    /** Where each country override was written ("file:line"), so an unknown code is reported there. */
+    private final Map<String, String> origins;
 
-    private Desks(Map<String, Region> subRegions, Map<String, Region> countries, String source) {
+    private Desks(Map<String, Region> subRegions, Map<String, Region> countries, String source,
+                  Map<String, String> origins) {
         this.subRegions = Map.copyOf(subRegions);
         this.countries = Map.copyOf(countries);
         this.source = source;
+        this.origins = Map.copyOf(origins);
     }
 
-    /** The bundled table, or the file named by the system property {@value #FILE_PROPERTY}. */
+    /** The bundled table. */
     public static Desks standard() {
-        String file = System.getProperty(FILE_PROPERTY);
-        return file == null || file.isBlank() ? bundled() : load(Path.of(file));
+        return bundled();
+    }
+
+    /**
+     * The bundled table with the rows of a {@code desks.tsv} pack, each replacing the bundled row of its
+     * sub-region or country; or the pack alone when it begins {@code #replace}.
+     *
+     * @throws IllegalArgumentException naming the pack file and line of a bad row
+     */
+    public static Desks of(RulePacks packs) {
+        RulePacks.Pack pack = packs.pack("desks.tsv");
+        if (pack == null) {
+            return bundled();
+        }
+        Desks own = parse(pack.file().toString(), pack.text());
+        if (pack.replace()) {
+            return own;
+        }
+        Desks base = bundled();
+        Map<String, Region> subRegions = new HashMap<>(base.subRegions);
+        subRegions.putAll(own.subRegions);
+        Map<String, Region> countries = new HashMap<>(base.countries);
+        countries.putAll(own.countries);
+        Map<String, String> origins = new HashMap<>(base.origins);
+        origins.putAll(own.origins);
+        return new Desks(subRegions, countries, "desks.tsv + " + pack.file(), origins);
     }
 
     /** The bundled {@code desks.tsv}. */
@@ -54,6 +80,7 @@ public final class Desks {
     static Desks parse(String source, String text) {
         Map<String, Region> subRegions = new HashMap<>();
         Map<String, Region> countries = new HashMap<>();
+        Map<String, String> origins = new HashMap<>();
         for (Tables.Line line : Tables.lines(source, text)) {
             String[] f = line.fields(3);
             Region desk;
@@ -70,8 +97,11 @@ public final class Desks {
             if (target.put(f[1], desk) != null) {
                 throw line.error("duplicate key '" + f[1] + "'");
             }
+            if (target == countries) {
+                origins.put(f[1], line.file() + ":" + line.number());
+            }
         }
-        return new Desks(subRegions, countries, source);
+        return new Desks(subRegions, countries, source, origins);
     }
 
     /**
@@ -103,5 +133,10 @@ public final class Desks {
 
     String source() {
         return source;
+    }
+
+    /** Where the override of {@code code} was written, "file:line". */
+    String origin(String code) {
+        return origins.getOrDefault(code, source);
     }
 }

@@ -348,7 +348,7 @@ public final class Gazetteer {
         }
         for (String code : desks.overriddenCountries()) {
             if (!byCode.containsKey(code)) {
-                throw new IllegalArgumentException(desks.source() + ": override for unknown country code '" + code + "'");
+                throw new IllegalArgumentException(desks.origin(code) + ": override for unknown country code '" + code + "'");
             }
         }
 

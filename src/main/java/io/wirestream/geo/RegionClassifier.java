@@ -5,6 +5,7 @@ import io.wirestream.model.Entity;
 import io.wirestream.model.Place;
 import io.wirestream.model.Region;
 import io.wirestream.model.RegionAssignment;
+import io.wirestream.text.RulePacks;
 import io.wirestream.text.WordLists;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,6 +91,27 @@ public final class RegionClassifier {
      */
     public static RegionClassifier withDesks(Path desksFile, double threshold) {
         return new RegionClassifier(Gazetteer.standard(), PlaceFinder.standard(), Desks.load(desksFile), threshold);
+    }
+
+    /**
+     * A classifier over the standard gazetteer with the desks of a newsroom's {@code desks.tsv} pack, if any,
+     * checked at once: a row with an unknown desk or country fails here naming the pack file and line.
+     */
+    public static RegionClassifier of(RulePacks packs) {
+        if (packs.pack("desks.tsv") == null) {
+            return new RegionClassifier();
+        }
+        Desks desks = Desks.of(packs);
+        Gazetteer gazetteer = Gazetteer.standard();
+        for (String code : desks.overriddenCountries()) {
+            if (gazetteer.country(code).isEmpty()) {
+                throw new IllegalArgumentException(desks.origin(code) + ": override for unknown country code '" + code + "'");
+            }
+        }
+        for (Country c : gazetteer.countries()) {
+            desks.desk(c); // every country needs a desk: a replacing pack may leave a sub-region out
+        }
+        return new RegionClassifier(gazetteer, PlaceFinder.standard(), desks, DEFAULT_THRESHOLD);
     }
 
     /** The same classifier with another threshold. */

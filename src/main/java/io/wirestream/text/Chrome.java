@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class Chrome {
 
-    private static final Chrome STANDARD = new Chrome(WordLists.lines(Chrome.class, "page-chrome.txt"),
-            WordLists.lines(Chrome.class, "chrome-words.txt"));
+    private static final Chrome STANDARD = of(RulePacks.bundled());
     /** Longer text is never a listed line: a sentence that contains chrome words is prose. */
     private static final int MAX_LINE_CHARS = 120;
     private static final int WILDCARD_MAX_WORDS = 8;
@@ -52,6 +51,11 @@ public final class Chrome {
     /** The bundled lists. */
     public static Chrome standard() {
         return STANDARD;
+    }
+
+    /** The bundled lists with a newsroom's {@code page-chrome.txt} and {@code chrome-words.txt} packs. */
+    public static Chrome of(RulePacks packs) {
+        return new Chrome(packs.lines(Chrome.class, "page-chrome.txt"), packs.lines(Chrome.class, "chrome-words.txt"));
     }
 
     /**

@@ -13,6 +13,7 @@ import io.wirestream.ingest.FeedParser;
 import io.wirestream.language.LanguageDetector;
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
+import io.wirestream.text.RulePacks;
 
 /**
  * The plain-Java text stages the topology wires together; none of them knows Kafka.
@@ -56,12 +57,21 @@ public record Stages(Parse parse, Function<FeedItem, Article> clean, UnaryOperat
 
     /** As {@link #standard(ExtractConfig)}, refusing items over {@code maxItemBytes} at parse. */
     public static Stages standard(ExtractConfig ner, int maxItemBytes) {
+        return standard(ner, maxItemBytes, RulePacks.bundled());
+    }
+
+    /**
+     * As {@link #standard(ExtractConfig, int)}, the cleaner and the desks taking a newsroom's rule packs
+     * ({@code --rules-dir}) on top of the bundled lists.
+     */
+    public static Stages standard(ExtractConfig ner, int maxItemBytes, RulePacks packs) {
         FeedParser parser = new FeedParser(maxItemBytes);
-        Cleaner cleaner = Cleaner.standard();
+        Cleaner cleaner = Cleaner.standard(packs);
+        // Before the models load: a bad desks row fails in a second, not after them.
+        RegionClassifier regions = RegionClassifier.of(packs);
         TagSplitter tagSplitter = new TagSplitter();
         // One extractor (one model, one sentence cache) for every stream thread: it is thread-safe.
         EntityExtractor extractor = new EntityExtractor(ner);
-        RegionClassifier regions = new RegionClassifier();
         LanguageDetector languages = new LanguageDetector();
         return new Stages((key, value, contentType) -> languages.label(parser.parse(key, value, contentType)),
                 cleaner::clean,

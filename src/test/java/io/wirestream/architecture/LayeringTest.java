@@ -61,7 +61,7 @@ class LayeringTest {
                     "ingest", "the parse stage", "clean", "the clean stage", "dedupe", "the dedupe processors",
                     "extract", "the extract stage", "geo", "the classify stage", "serde", "topic serdes",
                     "language", "the language stage",
-                    "text", "nothing directly, but the stages it wires read it"), true),
+                    "text", "the rule packs (RulePacks) the stages are built with"), true),
             new Layer("bench", edges(
                     "model", "it builds corpus items", "topology", "it runs the topology and a pass-through one",
                     "dedupe", "dedupe options", "serde", "it reads output back and gives the soak's stories run-unique ids",

@@ -76,4 +76,15 @@ class ConfigurationTest {
         assertEquals("3000", props.get("request.timeout.ms"));
         assertEquals("h:9092", props.get("bootstrap.servers"));
     }
+
+    @Test
+    void shouldTakeTheRulesDirFromTheEnvironment() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("desks.tsv"), "country\tJP\tno-such-desk\n");
+        // the bad row is reported, so the directory was read: the variable reached --rules-dir
+        CommandRun run = CommandRun.withEnv(Map.of("WIRESTREAM_RULES_DIR", rules.toString()), "enrich", item().toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(rules.resolve("desks.tsv") + ":1:"), run.err());
+    }
+
 }

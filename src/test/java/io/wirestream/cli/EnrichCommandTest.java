@@ -68,4 +68,29 @@ class EnrichCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("missing.txt"), run.err());
     }
+
+    @Test
+    void shouldFailAtStartNamingFileAndLineOfABadRulePackRow() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Path desks = rules.resolve("desks.tsv");
+        Files.writeString(desks, "# our newsroom\ncountry\tJP\tfar-east\n");
+        CommandRun run = CommandRun.of("enrich", "--rules-dir", rules.toString(), demoItem("pti-delhi.json").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(desks + ":2:") && run.err().contains("far-east"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void shouldRouteAPlaceToTheDeskOfARulePack() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("desks.tsv"), "country\tJP\tamericas\n");
+        CommandRun run = CommandRun.of("enrich", "--rules-dir", rules.toString(),
+                demoItem("ani-tokyo-embassy.txt").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode article = Json.MAPPER.readTree(run.out().lines().findFirst().orElseThrow());
+        List<String> desks = Json.MAPPER.convertValue(article.path("wirestream").path("region").path("desks"),
+                Json.MAPPER.getTypeFactory().constructCollectionType(List.class, String.class));
+        assertTrue(desks.contains("americas") && !desks.contains("asia"), desks.toString());
+    }
+
 }

@@ -12,6 +12,7 @@ import io.wirestream.model.Entity;
 import io.wirestream.model.Place;
 import io.wirestream.model.Region;
 import io.wirestream.model.RegionAssignment;
+import io.wirestream.text.RulePacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,6 +224,37 @@ class RegionClassifierTest {
         assertEquals(Region.MIDDLE_EAST, regions(null, "Turkey raises interest rates").primary());
         RegionClassifier europe = RegionClassifier.withDesks(file, RegionClassifier.DEFAULT_THRESHOLD);
         assertEquals(Region.EUROPE, europe.classify(article(null, "Turkey raises interest rates")).regions().primary());
+    }
+
+    @Test
+    void shouldRouteAPlaceToTheDeskOfADesksPackRow(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("desks.tsv"), "# our newsroom\ncountry\tTR\teurope\n");
+        RegionClassifier ours = RegionClassifier.of(RulePacks.load(dir));
+        assertEquals(Region.MIDDLE_EAST, regions(null, "Turkey raises interest rates").primary());
+        assertEquals(Region.EUROPE, ours.classify(article(null, "Turkey raises interest rates")).regions().primary());
+        // the pack adds to the bundled table: the rest of the world keeps its desks
+        assertEquals(Region.AFRICA, ours.classify(article(null, "Kenya raises interest rates")).regions().primary());
+    }
+
+    @Test
+    void shouldNameFileAndLineOfABadDesksPackRow(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("desks.tsv");
+        Files.writeString(file, "country\tTR\teurope\n\ncountry\tKE\tnairobi-desk\n");
+        IllegalArgumentException unknownDesk = assertThrows(IllegalArgumentException.class,
+                () -> RegionClassifier.of(RulePacks.load(dir)));
+        assertTrue(unknownDesk.getMessage().startsWith(file + ":3: "), unknownDesk.getMessage());
+        Files.writeString(file, "country\tTR\teurope\ncountry\tXQ\teurope\n");
+        IllegalArgumentException unknownCountry = assertThrows(IllegalArgumentException.class,
+                () -> RegionClassifier.of(RulePacks.load(dir)));
+        assertTrue(unknownCountry.getMessage().startsWith(file + ":2: "), unknownCountry.getMessage());
+    }
+
+    @Test
+    void shouldRefuseAReplacingDesksPackThatLeavesCountriesWithoutADesk(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("desks.tsv"), "#replace\nsubregion\tEastern Africa\tafrica\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RegionClassifier.of(RulePacks.load(dir)));
+        assertTrue(e.getMessage().contains("no desk for country"), e.getMessage());
     }
 
     @Test
