@@ -81,7 +81,7 @@ class PipelineTopologyTest {
         }
     }
 
-    /** Idle wall-clock time past the grace, twice: the bucket stage, then the id stage, release what they hold. */
+    /** Idle wall-clock time past the grace, more than once: the bucket stage's wall-clock fallback releases its hold. */
     private void flush() {
         for (int i = 0; i < 3; i++) {
             driver.advanceWallClockTime(DedupeConfig.DEFAULT_GRACE.plusSeconds(1));
