@@ -1,6 +1,7 @@
 package io.wirestream.dedupe;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,9 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * with its rule against everything remembered under that key (its content, id or band bucket), so
  * the decision depends on the items' own times, not on the order they arrived in.
  *
- * <p>Candidates are released when stream time passes their record time plus the grace, or, when
- * no record has come for a grace of wall-clock time (an idle partition), all at once.
+ * <p>Candidates are released when stream time passes their record time plus the grace, or once they
+ * have waited a grace of wall-clock time here, whichever comes first: when the feed stops, stream
+ * time stops with it, and the last articles must not wait for the next one.
  */
 public final class DedupeProcessor implements Processor<String, Candidate, String, Candidate> {
 
@@ -50,7 +52,8 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
     private WindowStore<String, Seen> remembered;
     private KeyValueStore<String, Candidate> held;
     private Sensor heldEntries;
-    private long lastRecordAt;
+    /** Held records in the order this processor saw them, with when (wall clock). */
+    private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
     /**
      * Every held candidate with a record time at or before this has been released. Scans start after
      * it: released entries are deletes, and a RocksDB scan from the first key would step over every
@@ -74,7 +77,6 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
         this.context = context;
         this.remembered = context.getStateStore(storeName);
         this.held = context.getStateStore(holdStoreName);
-        this.lastRecordAt = context.currentSystemTimeMs();
         // A gauge of what waits in the hold, served with the Streams metrics (/metrics).
         String task = context.taskId().toString();
         heldEntries = context.metrics().addSensor("wirestream-" + holdStoreName + "-" + task, Sensor.RecordingLevel.INFO);
@@ -82,14 +84,15 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
                 "Records held for the grace, waiting for their decision", Map.of("task-id", task, "store", holdStoreName)),
                 new Value());
         long grace = config.grace().toMillis();
-        // Wall-clock fallback: an idle partition must not keep its last articles forever.
+        // What was held before a restart waits its grace again, from now.
+        long now = context.currentSystemTimeMs();
+        try (KeyValueIterator<String, Candidate> it = held.all()) {
+            it.forEachRemaining(kv -> waiting.add(new Waiting(now, kv.key)));
+        }
+        // Wall-clock bound: stream time stops when the feed does, and a held record must not wait for the next one.
         Duration every = Duration.ofMillis(Math.max(100, Math.min(1000, grace / 2)));
-        context.schedule(every, PunctuationType.WALL_CLOCK_TIME, now -> {
-            // Idle means no record at all, not just no newer one: copies that arrive with older
-            // timestamps, or from an upstream task that is slow or rebalancing, still count as traffic.
-            if (now - lastRecordAt >= grace) {
-                release(Long.MAX_VALUE);
-            }
+        context.schedule(every, PunctuationType.WALL_CLOCK_TIME, wallClock -> {
+            releaseWaitedOut(wallClock - grace);
             heldEntries.record(held.approximateNumEntries());
         });
     }
@@ -105,15 +108,40 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
     public void process(Record<String, Candidate> record) {
         Seen seen = record.value().seen();
         remembered.put(record.key(), seen, record.timestamp());
-        lastRecordAt = context.currentSystemTimeMs();
         long cutoff = context.currentStreamTimeMs() - config.grace().toMillis();
         if (record.timestamp() <= releasedThrough) {
             // Already due (an out-of-order record older than what has gone out): decided now, never held.
             decide(record.key(), withHeaders(record), record.timestamp());
         } else {
-            held.put(holdKey(record.timestamp(), seen.ref(), record.key()), withHeaders(record));
+            String holdKey = holdKey(record.timestamp(), seen.ref(), record.key());
+            held.put(holdKey, withHeaders(record));
+            release(cutoff);
+            if (record.timestamp() > releasedThrough) {
+                // Still held: it goes out by wall clock at the latest.
+                waiting.add(new Waiting(context.currentSystemTimeMs(), holdKey));
+            }
+            return;
         }
         release(cutoff);
+    }
+
+    /** One held record and when it reached this processor. */
+    private record Waiting(long seenAt, String holdKey) {
+    }
+
+    /**
+     * Decides every held record this processor saw at or before {@code seenBefore} (wall clock), whatever
+     * stream time says. Those released by stream time meanwhile are gone from the store and skipped.
+     */
+    private void releaseWaitedOut(long seenBefore) {
+        while (!waiting.isEmpty() && waiting.peekFirst().seenAt() <= seenBefore) {
+            String holdKey = waiting.pollFirst().holdKey();
+            Candidate candidate = held.get(holdKey);
+            if (candidate != null) {
+                held.delete(holdKey);
+                decide(holdKey.split("\\|", 3)[2], candidate, timeOf(holdKey));
+            }
+        }
     }
 
     /** Decides and forwards every held candidate whose record time is at or before {@code cutoff}. */
@@ -123,19 +151,15 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
         }
         List<KeyValue<String, Candidate>> due = new ArrayList<>();
         // Keys are "<19-digit time>|...": the bare time after the cutoff sorts after every key of the cutoff.
-        String to = cutoff == Long.MAX_VALUE ? null : timePrefix(cutoff + 1);
+        String to = timePrefix(cutoff + 1);
         try (KeyValueIterator<String, Candidate> it = held.range(timePrefix(releasedThrough + 1), to)) {
             it.forEachRemaining(due::add);
         }
-        long latest = releasedThrough;
         for (KeyValue<String, Candidate> entry : due) {
-            long timestamp = timeOf(entry.key);
             held.delete(entry.key);
-            decide(entry.key.split("\\|", 3)[2], entry.value, timestamp);
-            latest = Math.max(latest, timestamp);
+            decide(entry.key.split("\\|", 3)[2], entry.value, timeOf(entry.key));
         }
-        // A wall-clock release has no cutoff of its own: what went out is the bound.
-        releasedThrough = cutoff == Long.MAX_VALUE ? latest : cutoff;
+        releasedThrough = cutoff;
     }
 
     /** Decides one candidate against everything remembered under its key and forwards the answer. */

@@ -303,6 +303,20 @@ class WirestreamTopologyTest {
     }
 
     @Test
+    void shouldReleaseAHeldRecordAfterAGraceOfWallClockEvenWhileOlderRecordsKeepComing() {
+        start(new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ofSeconds(10)));
+        Instant t0 = Instant.parse("2022-01-22T06:00:00Z");
+        raw.pipeInput("a1", "a1|europe|The newest story.".getBytes(StandardCharsets.UTF_8), t0.plusSeconds(5));
+        // Traffic never stops, but stream time never passes a1's time plus the grace.
+        for (int i = 0; i < 11; i++) {
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+            raw.pipeInput("z" + i, ("z" + i + "|europe|Older story number " + i + ".").getBytes(StandardCharsets.UTF_8), t0);
+        }
+        assertTrue(enriched.readKeyValuesToList().stream().anyMatch(kv -> kv.key.equals("a1")),
+                "held for one grace of wall-clock time at most");
+    }
+
+    @Test
     void shouldSayOnTheRecordThatAnEarlierCopyCameAfterTheGrace() throws Exception {
         start(new DedupeConfig(Duration.ofDays(1)).withGrace(Duration.ofSeconds(10)));
         Instant t0 = Instant.parse("2022-01-22T06:00:00Z");
