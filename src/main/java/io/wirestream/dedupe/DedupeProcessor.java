@@ -108,21 +108,18 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
     public void process(Record<String, Candidate> record) {
         Seen seen = record.value().seen();
         remembered.put(record.key(), seen, record.timestamp());
-        long cutoff = context.currentStreamTimeMs() - config.grace().toMillis();
+        String holdKey = holdKey(record.timestamp(), seen.ref(), record.key());
         if (record.timestamp() <= releasedThrough) {
             // Already due (an out-of-order record older than what has gone out): decided now, never held.
             decide(record.key(), withHeaders(record), record.timestamp());
         } else {
-            String holdKey = holdKey(record.timestamp(), seen.ref(), record.key());
             held.put(holdKey, withHeaders(record));
-            release(cutoff);
-            if (record.timestamp() > releasedThrough) {
-                // Still held: it goes out by wall clock at the latest.
-                waiting.add(new Waiting(context.currentSystemTimeMs(), holdKey));
-            }
-            return;
         }
-        release(cutoff);
+        release(context.currentStreamTimeMs() - config.grace().toMillis());
+        if (record.timestamp() > releasedThrough) {
+            // Still held: it goes out by wall clock at the latest.
+            waiting.add(new Waiting(context.currentSystemTimeMs(), holdKey));
+        }
     }
 
     /** One held record and when it reached this processor. */
@@ -192,7 +189,8 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
         return Long.parseLong(holdKey.substring(0, 19));
     }
 
-    private static Candidate withHeaders(Record<String, Candidate> record) {
+    /** The record's value with copies of its headers when it carries the article (the stores keep no headers). */
+    static Candidate withHeaders(Record<String, Candidate> record) {
         if (record.value().article() == null) {
             return record.value();
         }

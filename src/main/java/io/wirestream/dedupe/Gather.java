@@ -1,7 +1,6 @@
 package io.wirestream.dedupe;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +74,7 @@ public final class Gather implements Processor<String, Candidate, String, Candid
         String ref = answer.seen().ref();
         if (answer.article() != null) {
             // Stored once: the tally below changes with every answer, the article does not.
-            List<Candidate.HeaderCopy> copies = new ArrayList<>();
-            record.headers().forEach(h -> copies.add(new Candidate.HeaderCopy(h.key(), h.value())));
-            partial.put(ref + ARTICLE, answer.withHeaders(copies));
+            partial.put(ref + ARTICLE, DedupeProcessor.withHeaders(record));
             answer = answer.withArticle(null);
         }
         // The tally's `buckets` counts the answers still missing.
@@ -91,11 +88,17 @@ public final class Gather implements Processor<String, Candidate, String, Candid
             partial.put(ref, tally);
             return;
         }
-        forward(ref, tally, record.key(), record.timestamp());
+        complete(ref, tally, partial.get(ref + ARTICLE));
     }
 
-    private void forward(String ref, Candidate tally, String key, long timestamp) {
-        Candidate carrier = partial.get(ref + ARTICLE);
+    /**
+     * Forgets the article's entries and forwards it with its verdict, keyed by its id at its input record's
+     * time (what every answer carried); answers without their article are only dropped.
+     *
+     * @param tally   the answers that came, or {@code null}
+     * @param carrier the answer that carried the article, or {@code null} when it never came
+     */
+    private void complete(String ref, Candidate tally, Candidate carrier) {
         partial.delete(ref);
         partial.delete(ref + ARTICLE);
         waitingSince.remove(ref);
@@ -106,8 +109,8 @@ public final class Gather implements Processor<String, Candidate, String, Candid
         }
         Article decided = decide(carrier.article(), tally == null ? null : tally.match(),
                 tally == null ? null : tally.version(), config.nearCopyPolicy());
-        context.forward(new Record<>(key, carrier.withArticle(decided).withHeaders(null), timestamp,
-                DedupeProcessor.headersOf(carrier)));
+        context.forward(new Record<>(carrier.seen().id(), carrier.withArticle(decided).withHeaders(null),
+                carrier.seen().arrival(), DedupeProcessor.headersOf(carrier)));
     }
 
     /** Decides, on what has come, every article whose answers have been missing for longer than the patience. */
@@ -121,10 +124,8 @@ public final class Gather implements Processor<String, Candidate, String, Candid
                 LOG.warn("dedupe: {} bucket answer(s) for article {} (input record {}) did not come within {}; "
                         + "decided on the answers that did", tally == null ? "some" : tally.buckets(),
                         carrier.article().id(), ref, patience);
-                forward(ref, tally, carrier.seen().id(), carrier.seen().arrival());
-            } else {
-                forward(ref, tally, null, 0);
             }
+            complete(ref, tally, carrier);
         }
     }
 
