@@ -59,4 +59,13 @@ public record Candidate(Seen seen, int buckets, Article article, List<HeaderCopy
     public Candidate withArticle(Article article) {
         return new Candidate(seen, buckets, article, headers, match, version);
     }
+
+    /**
+     * The same without shingles: what the hold keeps and what an answer carries to the gather. Only a bucket's
+     * decision compares shingles, and the bucket's window store already keeps them once per member.
+     */
+    public Candidate withoutShingles() {
+        return seen.shingles() == null ? this
+                : new Candidate(seen.withoutShingles(), buckets, article, headers, match, version);
+    }
 }

@@ -113,7 +113,8 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
             // Already due (an out-of-order record older than what has gone out): decided now, never held.
             decide(record.key(), withHeaders(record), record.timestamp());
         } else {
-            held.put(holdKey, withHeaders(record));
+            // Held without shingles: the window store above keeps them, and the hold is changelogged too.
+            held.put(holdKey, withHeaders(record).withoutShingles());
         }
         release(context.currentStreamTimeMs() - config.grace().toMillis());
         if (record.timestamp() > releasedThrough) {
@@ -161,19 +162,25 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
 
     /** Decides one candidate against everything remembered under its key and forwards the answer. */
     private void decide(String key, Candidate candidate, long timestamp) {
+        String ref = candidate.seen().ref();
         Seen self = candidate.seen();
         List<Seen> others = new ArrayList<>();
         long horizon = config.horizon().toMillis();
         try (WindowStoreIterator<Seen> it = remembered.fetch(key, Math.max(0, timestamp - horizon),
                 timestamp + horizon)) {
-            it.forEachRemaining(kv -> {
-                if (!kv.value.ref().equals(self.ref())) {
-                    others.add(kv.value);
+            while (it.hasNext()) {
+                Seen member = it.next().value;
+                if (!member.ref().equals(ref)) {
+                    others.add(member);
+                } else if (self.shingles() == null) {
+                    self = member; // a held candidate's shingles, from where the store keeps them
                 }
-            });
+            }
         }
         Candidate decided = rule.decide(key, candidate, self, others, config.grace().toMillis());
-        context.forward(new Record<>(key, decided.withHeaders(null), timestamp, headersOf(candidate)));
+        // The gather counts answers and reads verdicts: shingles would only weigh down its repartition topic.
+        context.forward(new Record<>(key, decided.withHeaders(null).withoutShingles(), timestamp,
+                headersOf(candidate)));
     }
 
     private static String timePrefix(long timestamp) {

@@ -19,6 +19,9 @@ public final class NearMatch {
 
     /** Verifies a pair: the similarity and method when near, {@code null} when not. */
     public static Candidate.Match verify(Seen copy, Seen original) {
+        if (copy.shingles() == null || original.shingles() == null) {
+            return null; // a record of a content or id bucket: nothing to verify with
+        }
         Shingles.Similarity s = Shingles.compare(copy.shingles(), original.shingles());
         String method;
         double similarity;
