@@ -66,6 +66,7 @@ final class CoreNlpCrfRecognizer implements EntityRecognizer {
         List<EntitySpan> spans = new ArrayList<>();
         int runStart = -1;
         EntitySpan.Label runLabel = null;
+        double runConfidence = 1;
         for (int i = 0; i <= output.size(); i++) {
             EntitySpan.Label label = null;
             if (i < output.size() && !isBreak(sentence.get(i).word())) {
@@ -73,13 +74,28 @@ final class CoreNlpCrfRecognizer implements EntityRecognizer {
             }
             if (label != runLabel) {
                 if (runLabel != null) {
-                    spans.add(new EntitySpan(sentence.get(runStart).start(), sentence.get(i - 1).end(), runLabel));
+                    spans.add(new EntitySpan(sentence.get(runStart).start(), sentence.get(i - 1).end(), runLabel,
+                            runConfidence));
                 }
                 runStart = i;
                 runLabel = label;
+                runConfidence = 1;
+            }
+            if (label != null) {
+                runConfidence = Math.min(runConfidence, confidence(output.get(i)));
             }
         }
         return spans;
+    }
+
+    /**
+     * The marginal probability of the token's answer, which Viterbi decoding in {@code classifyMaxEnt}
+     * sets from the clique tree it already built: no second pass. 1 when absent (another decoder);
+     * kept inside (0, 1] against rounding.
+     */
+    private static double confidence(CoreLabel token) {
+        Double p = token.get(CoreAnnotations.AnswerProbAnnotation.class);
+        return p == null || p.isNaN() ? 1 : Math.max(1e-9, Math.min(1, p));
     }
 
     /** Tokens that end an entity run even when the model labels them inside one ("ANI/Sputnik"). */

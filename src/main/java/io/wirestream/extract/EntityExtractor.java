@@ -156,7 +156,7 @@ public final class EntityExtractor {
             }
             if (type != null) {
                 out.add(new Found(field, span.start(), span.end(), s.textOf(span), type,
-                        s.tokensIn(span.start(), span.end()), s.oddCase(), s.listLine()));
+                        s.tokensIn(span.start(), span.end()), s.oddCase(), s.listLine(), span.confidence()));
             }
         }
     }

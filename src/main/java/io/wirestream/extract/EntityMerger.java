@@ -43,7 +43,7 @@ final class EntityMerger {
     /**
      * As {@link #merge(List)}, with two of its type changes switchable for measurement.
      *
-     * @param vote        mentions of one name take the name's majority type (else each type is its own entity)
+     * @param vote        mentions of one name take the type {@link TypeVote} gives (else each type is its own entity)
      * @param surnameJoin a lone word of another type that ends a person's name joins that person
      */
     static List<Entity> merge(List<Found> found, boolean vote, boolean surnameJoin) {
@@ -64,8 +64,10 @@ final class EntityMerger {
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         for (Map.Entry<String, List<Found>> name : byName.entrySet()) {
             List<Found> mentions = name.getValue();
-            Alias alias = alias(cores.get(mentions.get(0)));
-            Entity.Type winner = alias != null ? alias.type() : vote ? majority(mentions) : null;
+            String core = cores.get(mentions.get(0));
+            Alias alias = alias(core);
+            Entity.Type winner = alias != null ? alias.type()
+                    : vote ? TypeVote.winner(mentions, core.strip().split("\\s+").length == 1) : null;
             for (Found f : mentions) {
                 Entity.Type type = winner != null && (alias != null || retypeable(f)) ? winner : f.type();
                 clusters.computeIfAbsent(name.getKey() + "/" + type, k -> new Cluster(alias, type))
@@ -137,27 +139,7 @@ final class EntityMerger {
         return entities;
     }
 
-    /**
-     * The type all mentions of one name take (type-vote), or {@code null} when each keeps its own:
-     * only mentions in prose and headlines vote, and only a type with more votes than any other
-     * wins. On a tie the engine has no opinion to enforce (wikigold: a village read once as a
-     * person and once as a place became a person), and a dateline or table row names things in
-     * its own way: "NEW YORK 1996-08-30" is the city although the standings below name the team
-     * "New York".
-     */
-    private static Entity.Type majority(List<Found> mentions) {
-        Map<Entity.Type, Integer> votes = new LinkedHashMap<>();
-        for (Found f : mentions) {
-            if (!f.listLine()) {
-                votes.merge(f.type(), 1, Integer::sum);
-            }
-        }
-        int best = votes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Entity.Type> winners = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
-        return winners.size() == 1 ? winners.get(0) : null;
-    }
-
-    /** Whether type-vote may change the mention's type: not in a dateline or table row ({@link #majority}). */
+    /** Whether type-vote may change the mention's type: not in a dateline or table row ({@link TypeVote}). */
     private static boolean retypeable(Found f) {
         return !f.listLine();
     }

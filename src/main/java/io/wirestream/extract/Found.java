@@ -15,9 +15,16 @@ import java.util.List;
  * @param tokens the mention's tokens, offsets in the field
  * @param oddCase whether it stands in an ALL CAPS or Title Case sentence
  * @param listLine whether it stands in a dateline or a table row ({@link Sentence#listLine()})
+ * @param confidence the engine's probability for the type ({@link EntitySpan#confidence()}); 1 when
+ *     no engine guessed it
  */
 record Found(Entity.Mention.Field field, int start, int end, String text, Entity.Type type, List<Token> tokens,
-             boolean oddCase, boolean listLine) {
+             boolean oddCase, boolean listLine, double confidence) {
+
+    Found(Entity.Mention.Field field, int start, int end, String text, Entity.Type type, List<Token> tokens,
+          boolean oddCase, boolean listLine) {
+        this(field, start, end, text, type, tokens, oddCase, listLine, 1);
+    }
 
     /** A mention in running text or a headline, not in a dateline or table row. */
     Found(Entity.Mention.Field field, int start, int end, String text, Entity.Type type, List<Token> tokens,
@@ -26,7 +33,7 @@ record Found(Entity.Mention.Field field, int start, int end, String text, Entity
     }
 
     Found withType(Entity.Type t) {
-        return new Found(field, start, end, text, t, tokens, oddCase, listLine);
+        return new Found(field, start, end, text, t, tokens, oddCase, listLine, confidence);
     }
 
     /** Sort key: headline before body, then by offset. */
