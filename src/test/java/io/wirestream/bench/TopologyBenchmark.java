@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>An upper bound on the topology's cost, not its cost in a running instance: the driver commits
  * after every record it processes ({@code StreamTask.prepareCommit(true)} and {@code postCommit(true)}
  * in {@code TopologyTestDriver} 4.4), and an enforced checkpoint flushes every RocksDB store, where a
- * running instance under exactly-once flushes them only every 10,000 records or so. Compare changes
+ * running instance checkpoints, and so flushes, once some 10,000 records reached its changelogs. Compare changes
  * to the processors with it, not the topology with {@code bench}.
  */
 @BenchmarkMode(Mode.Throughput)
