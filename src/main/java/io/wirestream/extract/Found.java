@@ -32,10 +32,6 @@ record Found(Entity.Mention.Field field, int start, int end, String text, Entity
         this(field, start, end, text, type, tokens, oddCase, false);
     }
 
-    Found withType(Entity.Type t) {
-        return new Found(field, start, end, text, t, tokens, oddCase, listLine, confidence);
-    }
-
     /** Sort key: headline before body, then by offset. */
     long position() {
         return (field == Entity.Mention.Field.HEADLINE ? 0L : 1L << 40) + start;
