@@ -54,11 +54,13 @@ public final class BenchReport {
         out.println();
         out.println("- corpus: " + corpus);
         out.println("- setup: " + setup);
+        out.println("- JIT s: time the JIT compilers spent during the row, summed over their threads; they share "
+                + "the cores with the stream threads, so a large figure means the row measured warm-up too");
         out.println();
         out.println("### Throughput, " + threads + " thread(s), backlog published first");
         out.println();
-        out.println("| scenario | threads | items | out | s | items/s | MB/s | heap peak MiB | RSS peak MiB | RSS end MiB | load 1m |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| scenario | threads | items | out | s | items/s | MB/s | JIT s | heap peak MiB | RSS peak MiB | RSS end MiB | load 1m |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Scenario s : Scenario.values()) {
             backlog(s, threads).ifPresent(m -> out.println(row(m)));
         }
@@ -134,9 +136,9 @@ public final class BenchReport {
     }
 
     private static String row(Measurement m) {
-        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %s | %.2f | %d | %d | %d | %.2f |",
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %s | %.2f | %.1f | %d | %d | %d | %.2f |",
                 m.scenario().slug(), m.threads(), m.items(), m.outputs(), m.seconds(), fmt(m.itemsPerSecond()),
-                m.megabytesPerSecond(), m.memory().heapPeakMiB(), m.memory().rssPeakMiB(), m.memory().rssEndMiB(),
+                m.megabytesPerSecond(), m.jitSeconds(), m.memory().heapPeakMiB(), m.memory().rssPeakMiB(), m.memory().rssEndMiB(),
                 m.load());
     }
 

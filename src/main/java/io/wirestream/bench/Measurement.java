@@ -13,11 +13,12 @@ package io.wirestream.bench;
  * @param p50Millis  median publish-to-read latency, or -1 when not measured
  * @param p99Millis  99th percentile, or -1
  * @param memory     heap and RSS high-water marks over the row
+ * @param jitSeconds time the JIT compilers spent compiling during the row, summed over their threads, or -1
  * @param load       the 1-minute load average when the row ended
  */
 public record Measurement(Scenario scenario, int threads, int items, int outputs, long bytes, double seconds,
                           double rate, long p50Millis, long p99Millis, MemoryWatermarks.Snapshot memory,
-                          double load) {
+                          double jitSeconds, double load) {
 
     public double itemsPerSecond() {
         return seconds > 0 ? items / seconds : 0;

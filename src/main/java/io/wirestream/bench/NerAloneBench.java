@@ -41,6 +41,7 @@ public final class NerAloneBench {
             }
         }
         MemoryWatermarks memory = MemoryWatermarks.start();
+        long jitStart = JitTime.totalMillis();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -68,6 +69,6 @@ public final class NerAloneBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Measurement(Scenario.NER_ALONE, threads, articles.size(), done.get(), bytes, seconds, 0, -1, -1,
-                memory.stop(), StreamsBench.loadAverage());
+                memory.stop(), JitTime.secondsSince(jitStart), StreamsBench.loadAverage());
     }
 }

@@ -139,9 +139,11 @@ public final class StreamsBench {
                 + items.size() + " items as application " + appId);
         progress.flush();
         MemoryWatermarks memory = MemoryWatermarks.start();
+        long jitStart = JitTime.totalMillis();
         OutputReader reader = new OutputReader(clientProps, outputStart, items.size());
         KafkaStreams streams = null;
         long startNanos;
+        double jitSeconds;
         try {
             if (rate == 0) {
                 publish(items, 0);
@@ -156,6 +158,7 @@ public final class StreamsBench {
                 publish(items, rate);
             }
             awaitOutputs(reader, streams, label, items.size(), startNanos);
+            jitSeconds = JitTime.secondsSince(jitStart);
         } finally {
             reader.stop();
             if (streams != null) {
@@ -170,7 +173,7 @@ public final class StreamsBench {
         Latencies latencies = reader.latencies();
         return new Measurement(scenario, threads, items.size(), reader.count(), bytes, Math.max(seconds, 0), rate,
                 rate > 0 ? latencies.percentile(50) : -1, rate > 0 ? latencies.percentile(99) : -1, marks,
-                loadAverage());
+                jitSeconds, loadAverage());
     }
 
     private Topology topology(Scenario scenario) {

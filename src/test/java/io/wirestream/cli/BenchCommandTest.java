@@ -43,6 +43,8 @@ class BenchCommandTest {
         assertTrue(Pattern.compile("(?m)^\\| ratio 3/4: complete / ner-alone, items/s \\| \\d+\\.\\d\\d \\| >= 0\\.9 \\|$")
                 .matcher(report).find(), report);
         assertTrue(report.contains("### Scaling, items/s by threads"), report);
+        // Each throughput row says how long the JIT compiled during it, so a reader sees an unsettled row.
+        assertTrue(report.contains("| items/s | MB/s | JIT s |"), report);
         assertTrue(report.contains("steady-state RSS"), report);
         assertTrue(run.err().contains("bench: complete 1t"), "progress on stderr: " + run.err());
     }
@@ -56,6 +58,9 @@ class BenchCommandTest {
         CommandRun bad = CommandRun.of("bench", "--scenarios", "pass-through,warp-speed");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("warp-speed"), bad.err());
+        CommandRun noPasses = CommandRun.of("bench", "--warm-up-passes", "0");
+        assertEquals(2, noPasses.exitCode());
+        assertTrue(noPasses.err().contains("--warm-up-passes must be >= 1"), noPasses.err());
     }
 
     @Test
