@@ -1,15 +1,12 @@
 package io.wirestream.clean;
 
 import io.wirestream.text.Phrases;
-import java.util.ArrayList;
+import io.wirestream.text.Words;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Text helpers shared by the rules: comparison folding, words, phrase patterns. */
 final class Texts {
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Texts() {
     }
@@ -26,12 +23,7 @@ final class Texts {
 
     /** The folded words of a text, in order. */
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(fold(text));
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
+        return Words.of(fold(text));
     }
 
     /** Runs of non-space characters, counted without a pattern: every rule asks it of every paragraph. */

@@ -6,9 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import io.wirestream.model.Article;
+import io.wirestream.text.Words;
 
 /**
  * The exact-content fingerprint: a SHA-256 of the cleaned body with case, punctuation and
@@ -18,8 +18,6 @@ import io.wirestream.model.Article;
  * body. An item with no body falls back to its headline.
  */
 public final class ContentFingerprint {
-
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private ContentFingerprint() {
     }
@@ -45,8 +43,18 @@ public final class ContentFingerprint {
 
     /** Unicode-normalised, lower-cased, words separated by single spaces. */
     static String normalise(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return NON_WORD.matcher(nfkc).replaceAll(" ").strip();
+        // ASCII is its own NFKC form, and most wire copy is ASCII: skip the normaliser's own scan.
+        String nfkc = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return Words.joined(nfkc.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String hash(String text) {

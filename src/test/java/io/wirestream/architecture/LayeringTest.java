@@ -50,7 +50,8 @@ class LayeringTest {
             new Layer("language", edges(
                     "model", "it reads a FeedItem's text and sets its language"), false),
             new Layer("dedupe", edges(
-                    "model", "it decides on Articles"), true),
+                    "model", "it decides on Articles",
+                    "text", "its fingerprints and shingles split words as the cleaning rules do (Words)"), true),
             new Layer("serde", edges(
                     "model", "it writes and reads the model as JSON",
                     "language", "the default language and which languages have an entity model",

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.wirestream.clean.Cleaner;
 import io.wirestream.dedupe.ContentFingerprint;
+import io.wirestream.dedupe.Shingles;
 import io.wirestream.extract.TagSplitter;
 import io.wirestream.geo.RegionClassifier;
 import io.wirestream.ingest.FeedParser;
@@ -85,6 +86,16 @@ public class TextStagesBenchmark {
     public void fingerprint(Blackhole bh) {
         for (Article a : cleaned) {
             bh.consume(ContentFingerprint.of(a));
+        }
+    }
+
+    /** What dedupe derives from each article's text: content hash, version hash and shingles. */
+    @Benchmark
+    public void dedupeFingerprints(Blackhole bh) {
+        for (Article a : cleaned) {
+            bh.consume(ContentFingerprint.of(a));
+            bh.consume(ContentFingerprint.ofVersion(a));
+            bh.consume(Shingles.of(a));
         }
     }
 
