@@ -28,14 +28,32 @@ public final class Shingles {
         if (normalised.isEmpty()) {
             return new int[0];
         }
-        String[] words = normalised.split(" ");
-        int n = Math.max(1, words.length - WORDS + 1);
+        // Hashed in place over the UTF-8 bytes: a shingle is the bytes from its first word's start to its last
+        // word's end, single spaces between (no UTF-8 sequence holds the byte of a space), the same bytes as
+        // the joined words, without a string per shingle.
+        byte[] utf8 = normalised.getBytes(StandardCharsets.UTF_8);
+        int[] starts = new int[utf8.length / 2 + 2];
+        int words = 0;
+        starts[words++] = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            if (utf8[i] == ' ') {
+                starts[words++] = i + 1;
+            }
+        }
+        starts[words] = utf8.length + 1; // where a word after the last would start
+        int n = Math.max(1, words - WORDS + 1);
         int[] hashes = new int[n];
         for (int i = 0; i < n; i++) {
-            String shingle = String.join(" ", Arrays.asList(words).subList(i, Math.min(words.length, i + WORDS)));
-            hashes[i] = fnv1a(shingle);
+            hashes[i] = fnv1a(utf8, starts[i], starts[Math.min(words, i + WORDS)] - 1);
         }
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || hashes[i] != hashes[distinct - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return distinct == n ? hashes : Arrays.copyOf(hashes, distinct);
     }
 
     /** Size of the intersection of two sorted distinct arrays. */
@@ -78,10 +96,11 @@ public final class Shingles {
         return new Similarity(jaccard, containment, 1 - (double) common / copy.length);
     }
 
-    private static int fnv1a(String text) {
+    /** 32-bit FNV-1a of {@code bytes[from, to)}. */
+    private static int fnv1a(byte[] bytes, int from, int to) {
         int hash = 0x811c9dc5;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
+        for (int i = from; i < to; i++) {
+            hash ^= bytes[i] & 0xff;
             hash *= 0x01000193;
         }
         return hash;
