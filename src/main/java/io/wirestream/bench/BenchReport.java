@@ -75,6 +75,7 @@ public final class BenchReport {
                     m.memory().heapPeakMiB(), m.memory().rssPeakMiB(), m.memory().rssEndMiB(), m.load()));
         }
         out.println();
+        printHops(out);
         TreeSet<Integer> counts = new TreeSet<>();
         backlog.forEach(m -> counts.add(m.threads()));
         out.println("### Scaling, items/s by threads");
@@ -133,6 +134,39 @@ public final class BenchReport {
         out.println("Process RSS high-water mark over the whole run: " + MemoryWatermarks.lifetimeRssPeakMiB() + " MiB; "
                 + "max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB.");
         out.flush();
+    }
+
+    /**
+     * Where a paced row's latency accrues: the publish-to-readable latency at each internal topic, then at the
+     * outputs. Each hop adds its sub-topology's work and the wait for its exactly-once commit.
+     */
+    private void printHops(PrintWriter out) {
+        List<Measurement> withHops = paced.stream().filter(m -> !m.hops().isEmpty()).toList();
+        if (withHops.isEmpty()) {
+            return;
+        }
+        out.println("### Latency by hop, paced input (p50 / p99 ms from publish to readable)");
+        out.println();
+        out.println("Each internal topic is read like an output (committed records only); where an item fans out, "
+                + "its time is that of its last record, when the next sub-topology can act on it.");
+        out.println();
+        StringBuilder head = new StringBuilder("| scenario | threads | rate items/s |");
+        StringBuilder rule = new StringBuilder("|---|---|---|");
+        for (HopLatency hop : withHops.get(0).hops()) {
+            head.append(' ').append(hop.topic()).append(" |");
+            rule.append("---|");
+        }
+        out.println(head.append(" outputs |"));
+        out.println(rule.append("---|"));
+        for (Measurement m : withHops) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %s | %d | %.1f |",
+                    m.scenario().slug(), m.threads(), m.rate()));
+            for (HopLatency hop : m.hops()) {
+                line.append(' ').append(hop.p50Millis()).append(" / ").append(hop.p99Millis()).append(" |");
+            }
+            out.println(line.append(' ').append(m.p50Millis()).append(" / ").append(m.p99Millis()).append(" |"));
+        }
+        out.println();
     }
 
     private static String row(Measurement m) {

@@ -69,6 +69,6 @@ public final class NerAloneBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Measurement(Scenario.NER_ALONE, threads, articles.size(), done.get(), bytes, seconds, 0, -1, -1,
-                memory.stop(), JitTime.secondsSince(jitStart), StreamsBench.loadAverage());
+                List.of(), memory.stop(), JitTime.secondsSince(jitStart), StreamsBench.loadAverage());
     }
 }

@@ -32,16 +32,12 @@ import io.wirestream.topology.WirestreamTopology;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -57,6 +53,9 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 public final class StreamsBench {
 
     private static final Duration IDLE_LIMIT = Duration.ofSeconds(120);
+    /** Wirestream's internal topics in data-flow order: each hop's output, read in paced runs. */
+    static final List<String> HOP_TOPICS = List.of(
+            WirestreamTopology.BUCKET_REPARTITION + "-repartition", WirestreamTopology.ID_REPARTITION + "-repartition");
 
     private final Map<String, Object> clientProps;
     private final Map<String, String> overrides;
@@ -140,7 +139,9 @@ public final class StreamsBench {
         progress.flush();
         MemoryWatermarks memory = MemoryWatermarks.start();
         long jitStart = JitTime.totalMillis();
-        OutputReader reader = new OutputReader(clientProps, outputStart, items.size());
+        TopicArrivals reader = new TopicArrivals("bench-output-reader", clientProps, outputStart, items.size());
+        List<TopicArrivals> hops = new ArrayList<>();
+        List<String> hopTopics = rate > 0 && scenario != Scenario.PASS_THROUGH ? HOP_TOPICS : List.of();
         KafkaStreams streams = null;
         long startNanos;
         double jitSeconds;
@@ -154,13 +155,19 @@ public final class StreamsBench {
                 streams = new KafkaStreams(topology, properties(appId, threads, stateDir));
                 startAndAwaitRunning(streams, label);
                 reader.start();
+                for (String topic : hopTopics) {
+                    hops.add(readFromStart(appId + "-" + topic));
+                }
+                hops.forEach(TopicArrivals::start);
                 startNanos = System.nanoTime();
                 publish(items, rate);
             }
             awaitOutputs(reader, streams, label, items.size(), startNanos);
             jitSeconds = JitTime.secondsSince(jitStart);
+            progress.println("bench: " + label + ": stream threads " + threadSummary(streams));
         } finally {
             reader.stop();
+            hops.forEach(TopicArrivals::stop);
             if (streams != null) {
                 streams.close(Duration.ofSeconds(30));
                 streams.cleanUp();
@@ -171,9 +178,67 @@ public final class StreamsBench {
         MemoryWatermarks.Snapshot marks = memory.stop();
         double seconds = (reader.lastReadNanos() - startNanos) / 1e9;
         Latencies latencies = reader.latencies();
+        List<HopLatency> hopLatencies = new ArrayList<>();
+        for (int i = 0; i < hops.size(); i++) {
+            Latencies latest = hops.get(i).latestPerTimestamp();
+            hopLatencies.add(new HopLatency(hopTopics.get(i), latest.percentile(50), latest.percentile(99)));
+        }
         return new Measurement(scenario, threads, items.size(), reader.count(), bytes, Math.max(seconds, 0), rate,
-                rate > 0 ? latencies.percentile(50) : -1, rate > 0 ? latencies.percentile(99) : -1, marks,
-                jitSeconds, loadAverage());
+                rate > 0 ? latencies.percentile(50) : -1, rate > 0 ? latencies.percentile(99) : -1, hopLatencies,
+                marks, jitSeconds, loadAverage());
+    }
+
+    /**
+     * The stream threads' own account of the row (their metrics' recent window, about the last 30 s): how
+     * long a commit took, and the share of time spent polling, processing and committing. Under
+     * exactly-once a record becomes readable downstream only when its thread commits.
+     */
+    static String threadSummary(KafkaStreams streams) {
+        double commits = 0;
+        double latencySum = 0;
+        double latencyMax = 0;
+        Map<String, Double> ratios = new java.util.TreeMap<>();
+        int threads = 0;
+        for (var e : streams.metrics().entrySet()) {
+            var name = e.getKey();
+            if (!"stream-thread-metrics".equals(name.group()) || !(e.getValue().metricValue() instanceof Double v)
+                    || v.isNaN()) {
+                continue;
+            }
+            switch (name.name()) {
+                case "commit-total" -> commits += v;
+                case "commit-latency-avg" -> {
+                    latencySum += v;
+                    threads++;
+                }
+                case "commit-latency-max" -> latencyMax = Math.max(latencyMax, v);
+                case "poll-ratio", "process-ratio", "commit-ratio", "punctuate-ratio" ->
+                        ratios.merge(name.name().replace("-ratio", ""), v, Double::sum);
+                default -> {
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "%.0f commits, commit latency avg %.0f ms, max %.0f ms; share of time", commits,
+                threads > 0 ? latencySum / threads : Double.NaN, latencyMax));
+        int n = Math.max(threads, 1);
+        ratios.forEach((k, v) -> out.append(String.format(java.util.Locale.ROOT, " %s %.2f", k, v / n)));
+        return out.toString();
+    }
+
+    /** A reader of every partition of {@code topic} from its first offset (the topic is the run's own). */
+    private TopicArrivals readFromStart(String topic) {
+        try (Admin admin = Admin.create(clientProps)) {
+            Map<TopicPartition, Long> start = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get(60, TimeUnit.SECONDS).get(topic).partitions()
+                    .forEach(p -> start.put(new TopicPartition(topic, p.partition()), 0L));
+            return new TopicArrivals("bench-hop-reader-" + topic, clientProps, start, Integer.MAX_VALUE);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot read " + topic + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private Topology topology(Scenario scenario) {
@@ -262,7 +327,7 @@ public final class StreamsBench {
         }
     }
 
-    private void awaitOutputs(OutputReader reader, KafkaStreams streams, String label, int expected, long startNanos) {
+    private void awaitOutputs(TopicArrivals reader, KafkaStreams streams, String label, int expected, long startNanos) {
         long lastProgress = System.nanoTime();
         while (reader.count() < expected) {
             try {
@@ -336,77 +401,5 @@ public final class StreamsBench {
     /** The 1-minute load average, or -1 where the platform does not say. */
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    /** Reads the outputs from given offsets on its own thread, counting records and timing each from its publish. */
-    private static final class OutputReader implements Runnable {
-
-        private final KafkaConsumer<byte[], byte[]> consumer;
-        private final int expected;
-        private final Latencies latencies = new Latencies();
-        private final Thread thread = new Thread(this, "bench-output-reader");
-        private volatile boolean stopped;
-        private volatile int count;
-        private volatile long lastReadNanos;
-
-        OutputReader(Map<String, Object> clientProps, Map<TopicPartition, Long> start, int expected) {
-            Map<String, Object> props = new HashMap<>(clientProps);
-            props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-            props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
-            this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-            this.expected = expected;
-            consumer.assign(start.keySet());
-            start.forEach(consumer::seek);
-            thread.setDaemon(true);
-        }
-
-        void start() {
-            thread.start();
-        }
-
-        @Override
-        public void run() {
-            try {
-                while (!stopped && count < expected) {
-                    var records = consumer.poll(Duration.ofMillis(50));
-                    long now = System.currentTimeMillis();
-                    for (ConsumerRecord<byte[], byte[]> r : records) {
-                        latencies.add(now - r.timestamp());
-                        count++;
-                    }
-                    if (!records.isEmpty()) {
-                        lastReadNanos = System.nanoTime();
-                    }
-                }
-            } finally {
-                consumer.close(Duration.ofSeconds(5));
-            }
-        }
-
-        void stop() {
-            stopped = true;
-            try {
-                if (thread.isAlive()) {
-                    thread.join(10_000);
-                } else if (thread.getState() == Thread.State.NEW) {
-                    consumer.close(Duration.ofSeconds(5));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        int count() {
-            return count;
-        }
-
-        long lastReadNanos() {
-            return lastReadNanos;
-        }
-
-        Latencies latencies() {
-            return latencies;
-        }
     }
 }

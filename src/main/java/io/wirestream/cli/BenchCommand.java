@@ -296,6 +296,8 @@ final class BenchCommand implements Callable<Integer> {
                 m.scenario().slug(), m.threads(), m.paced() ? String.format(Locale.ROOT, " @%.1f/s", m.rate()) : "",
                 m.outputs(), m.items(), m.seconds(), m.itemsPerSecond(),
                 m.paced() ? ", p50 " + m.p50Millis() + " ms, p99 " + m.p99Millis() + " ms" : "", m.jitSeconds());
+        m.hops().forEach(hop -> err.printf(Locale.ROOT, "bench:   readable on %s: p50 %d ms, p99 %d ms%n",
+                hop.topic(), hop.p50Millis(), hop.p99Millis()));
         err.flush();
         return m;
     }

@@ -42,6 +42,12 @@ class BenchCommandTest {
                 .matcher(report).find(), report);
         assertTrue(Pattern.compile("(?m)^\\| ratio 3/4: complete / ner-alone, items/s \\| \\d+\\.\\d\\d \\| >= 0\\.9 \\|$")
                 .matcher(report).find(), report);
+        for (Scenario s : List.of(Scenario.NER_OFF, Scenario.COMPLETE)) {
+            // Where the latency accrues: each internal topic of the paced row, then the outputs.
+            assertTrue(Pattern.compile("(?m)^\\| " + s.slug() + " \\| 1 \\| 20\\.0 \\| \\d+ / \\d+ \\| \\d+ / \\d+ \\| "
+                    + "\\d+ / \\d+ \\|$").matcher(report).find(), s.slug() + " hop row in\n" + report);
+        }
+        assertTrue(report.contains("| dedupe-by-bucket-repartition | dedupe-by-id-repartition | outputs |"), report);
         assertTrue(report.contains("### Scaling, items/s by threads"), report);
         // Each throughput row says how long the JIT compiled during it, so a reader sees an unsettled row.
         assertTrue(report.contains("| items/s | MB/s | JIT s |"), report);
