@@ -61,6 +61,7 @@ public final class StreamsBench {
     private final Map<String, String> overrides;
     private final int partitions;
     private final short replicationFactor;
+    private final boolean exactlyOnce;
     private final Supplier<Stages> freshStages;
     private final DedupeConfig dedupe;
     private final PrintWriter progress;
@@ -70,17 +71,19 @@ public final class StreamsBench {
      * @param overrides         further Streams properties (the --command-config entries)
      * @param partitions        partitions of the topics created when missing
      * @param replicationFactor their replication factor
+     * @param exactlyOnce       exactly-once v2 (as {@code run}), or at-least-once
      * @param freshStages       production stages with an empty NER cache, models loaded and warm
      * @param dedupe            the dedupe stage's horizon, grace and policy
      * @param progress          where progress lines go (stderr)
      */
     public StreamsBench(Map<String, Object> clientProps, Map<String, String> overrides, int partitions,
-                        short replicationFactor, Supplier<Stages> freshStages, DedupeConfig dedupe,
+                        short replicationFactor, boolean exactlyOnce, Supplier<Stages> freshStages, DedupeConfig dedupe,
                         PrintWriter progress) {
         this.clientProps = Map.copyOf(clientProps);
         this.overrides = Map.copyOf(overrides);
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
+        this.exactlyOnce = exactlyOnce;
         this.freshStages = Objects.requireNonNull(freshStages, "freshStages");
         this.dedupe = Objects.requireNonNull(dedupe, "dedupe");
         this.progress = Objects.requireNonNull(progress, "progress");
@@ -198,18 +201,20 @@ public final class StreamsBench {
         double latencySum = 0;
         double latencyMax = 0;
         Map<String, Double> ratios = new java.util.TreeMap<>();
-        int threads = 0;
+        int averaged = 0;
+        java.util.Set<String> threads = new java.util.HashSet<>();
         for (var e : streams.metrics().entrySet()) {
             var name = e.getKey();
             if (!"stream-thread-metrics".equals(name.group()) || !(e.getValue().metricValue() instanceof Double v)
                     || v.isNaN()) {
                 continue;
             }
+            threads.add(name.tags().getOrDefault("thread-id", ""));
             switch (name.name()) {
                 case "commit-total" -> commits += v;
                 case "commit-latency-avg" -> {
                     latencySum += v;
-                    threads++;
+                    averaged++;
                 }
                 case "commit-latency-max" -> latencyMax = Math.max(latencyMax, v);
                 case "poll-ratio", "process-ratio", "commit-ratio", "punctuate-ratio" ->
@@ -220,8 +225,8 @@ public final class StreamsBench {
         }
         StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT,
                 "%.0f commits, commit latency avg %.0f ms, max %.0f ms; share of time", commits,
-                threads > 0 ? latencySum / threads : Double.NaN, latencyMax));
-        int n = Math.max(threads, 1);
+                averaged > 0 ? latencySum / averaged : Double.NaN, latencyMax));
+        int n = Math.max(threads.size(), 1);
         ratios.forEach((k, v) -> out.append(String.format(java.util.Locale.ROOT, " %s %.2f", k, v / n)));
         return out.toString();
     }
@@ -257,9 +262,9 @@ public final class StreamsBench {
     }
 
     private java.util.Properties properties(String appId, int threads, Path stateDir) {
-        // Wirestream's own settings (exactly-once v2, handlers, earliest) for every scenario, pass-through too.
+        // Wirestream's own settings (guarantee, handlers, earliest) for every scenario, pass-through too.
         WirestreamConfig config = new WirestreamConfig((String) clientProps.get("bootstrap.servers"), appId,
-                partitions, replicationFactor, dedupe, threads, stateDir, true, overrides);
+                partitions, replicationFactor, dedupe, threads, stateDir, exactlyOnce, overrides);
         return config.streamsProperties();
     }
 

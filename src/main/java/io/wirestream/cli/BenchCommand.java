@@ -120,6 +120,12 @@ final class BenchCommand implements Callable<Integer> {
                     + "about the fifth; each pass logs its items/s and JIT time (default: ${DEFAULT-VALUE}).")
     int warmUpPasses;
 
+    @Option(names = "--at-least-once",
+            description = "Run every Kafka scenario, pass-through too, with at-least-once instead of exactly-once v2 "
+                    + "(as run --at-least-once): a record is readable downstream once sent, not at its thread's next "
+                    + "commit, so each hop waits less; a crash may emit an item twice.")
+    boolean atLeastOnce;
+
     @Option(names = "--partitions", defaultValue = "4",
             description = "Partitions of the topics created when missing; at least the largest thread count, so "
                     + "every thread owns a task (default: ${DEFAULT-VALUE}).")
@@ -167,15 +173,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         try {
             String bootstrap = broker != null ? broker.bootstrapServers() : kafka.bootstrapServer;
-            String setup = String.format(Locale.ROOT, "%s broker %s, %d partitions, exactly-once v2, dedupe grace %s; %d cores, "
+            String setup = String.format(Locale.ROOT, "%s broker %s, %d partitions, %s, dedupe grace %s; %d cores, "
                             + "Java %s (%s), max heap %d MiB; load at start %.2f",
                     broker != null ? "embedded (in this JVM)" : "external", bootstrap, partitions,
+                    atLeastOnce ? "at-least-once" : "exactly-once v2",
                     dedupe.grace.toMillis() + " ms",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                     System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             StreamsBench bench = new StreamsBench(kafka.clientProperties(bootstrap), kafka.commandConfigEntries(),
-                    partitions, replicationFactor, freshStages, dedupeConfig(), err);
+                    partitions, replicationFactor, !atLeastOnce, freshStages, dedupeConfig(), err);
             bench.provision();
             BenchReport report = new BenchReport(corpusLine, setup, mainThreads);
             TreeSet<Integer> counts = new TreeSet<>(scalingThreads);

@@ -36,6 +36,8 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
     public static final String DEFAULT_APPLICATION_ID = "wirestream";
     /** How long a task may wait on the broker (an outage) before its thread fails and is replaced. */
     public static final Duration TASK_TIMEOUT = Duration.ofDays(1);
+    /** The producer's linger under at-least-once: the clients' own default, where Streams sets 100 ms. */
+    public static final int AT_LEAST_ONCE_LINGER_MS = 5;
     public static final Path DEFAULT_STATE_DIR = Path.of(System.getProperty("java.io.tmpdir"), "wirestream-state");
 
     public WirestreamConfig {
@@ -88,6 +90,11 @@ public record WirestreamConfig(String bootstrapServers, String applicationId, in
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
                 exactlyOnce ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
+        if (!exactlyOnce) {
+            // Without transactions nothing flushes a batch at the commit interval: Streams' producer default
+            // (linger 100 ms) would hold every record up to 100 ms per hop, three hops in all (BENCHMARKS.md).
+            p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), AT_LEAST_ONCE_LINGER_MS);
+        }
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replicationFactor);
