@@ -73,6 +73,7 @@ public final class Buckets implements Processor<String, Article, String, Candida
 
     /** Partition and offset, zero-padded so refs order like the log. */
     static String ref(RecordMetadata metadata) {
-        return String.format("p%04d-%019d", metadata.partition(), metadata.offset());
+        StringBuilder out = ZeroPadded.append(new StringBuilder(25).append('p'), metadata.partition(), 4).append('-');
+        return ZeroPadded.append(out, metadata.offset(), 19).toString();
     }
 }

@@ -184,12 +184,14 @@ public final class DedupeProcessor implements Processor<String, Candidate, Strin
     }
 
     private static String timePrefix(long timestamp) {
-        return String.format("%019d", Math.max(0, timestamp));
+        return ZeroPadded.append(new StringBuilder(19), Math.max(0, timestamp), 19).toString();
     }
 
     /** Zero-padded record time first, so the store iterates held candidates in record-time order. */
-    private static String holdKey(long timestamp, String ref, String key) {
-        return String.format("%019d|%s|%s", Math.max(0, timestamp), ref, key);
+    static String holdKey(long timestamp, String ref, String key) {
+        StringBuilder out = new StringBuilder(21 + ref.length() + key.length());
+        return ZeroPadded.append(out, Math.max(0, timestamp), 19).append('|').append(ref).append('|').append(key)
+                .toString();
     }
 
     private static long timeOf(String holdKey) {

@@ -14,6 +14,7 @@ import io.wirestream.dedupe.DedupeConfig;
 import io.wirestream.dedupe.Gather;
 import io.wirestream.dedupe.MinHash;
 import io.wirestream.dedupe.Seen;
+import io.wirestream.dedupe.ZeroPadded;
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
 import io.wirestream.model.Verdict;
@@ -44,7 +45,8 @@ public final class OfflinePipeline {
         FeedItem item = stages.parse().parse(key, value, contentType);
         // a paragraph a portal repeats on story after story of this input is its chrome (issue 8)
         Article article = ContentFingerprint.apply(recurring.strip(item, stages.clean().apply(item)));
-        Seen seen = Buckets.seen(article, String.format("o%019d", sequence), sequence);
+        String ref = ZeroPadded.append(new StringBuilder(20).append('o'), sequence, 19).toString();
+        Seen seen = Buckets.seen(article, ref, sequence);
         sequence++;
         // What the bucket and gather processors do with their stores, with a map that never forgets and no hold.
         Candidate.Match match = null;
