@@ -167,7 +167,7 @@ public final class StreamsBench {
             }
             awaitOutputs(reader, streams, label, items.size(), startNanos);
             jitSeconds = JitTime.secondsSince(jitStart);
-            progress.println("bench: " + label + ": stream threads " + threadSummary(streams));
+            progress.println("bench: " + label + ": stream threads " + StreamThreadSummary.of(streams));
         } finally {
             reader.stop();
             hops.forEach(TopicArrivals::stop);
@@ -189,46 +189,6 @@ public final class StreamsBench {
         return new Measurement(scenario, threads, items.size(), reader.count(), bytes, Math.max(seconds, 0), rate,
                 rate > 0 ? latencies.percentile(50) : -1, rate > 0 ? latencies.percentile(99) : -1, hopLatencies,
                 marks, jitSeconds, loadAverage());
-    }
-
-    /**
-     * The stream threads' own account of the row (their metrics' recent window, about the last 30 s): how
-     * long a commit took, and the share of time spent polling, processing and committing. Under
-     * exactly-once a record becomes readable downstream only when its thread commits.
-     */
-    static String threadSummary(KafkaStreams streams) {
-        double commits = 0;
-        double latencySum = 0;
-        double latencyMax = 0;
-        Map<String, Double> ratios = new java.util.TreeMap<>();
-        int averaged = 0;
-        java.util.Set<String> threads = new java.util.HashSet<>();
-        for (var e : streams.metrics().entrySet()) {
-            var name = e.getKey();
-            if (!"stream-thread-metrics".equals(name.group()) || !(e.getValue().metricValue() instanceof Double v)
-                    || v.isNaN()) {
-                continue;
-            }
-            threads.add(name.tags().getOrDefault("thread-id", ""));
-            switch (name.name()) {
-                case "commit-total" -> commits += v;
-                case "commit-latency-avg" -> {
-                    latencySum += v;
-                    averaged++;
-                }
-                case "commit-latency-max" -> latencyMax = Math.max(latencyMax, v);
-                case "poll-ratio", "process-ratio", "commit-ratio", "punctuate-ratio" ->
-                        ratios.merge(name.name().replace("-ratio", ""), v, Double::sum);
-                default -> {
-                }
-            }
-        }
-        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT,
-                "%.0f commits, commit latency avg %.0f ms, max %.0f ms; share of time", commits,
-                averaged > 0 ? latencySum / averaged : Double.NaN, latencyMax));
-        int n = Math.max(threads.size(), 1);
-        ratios.forEach((k, v) -> out.append(String.format(java.util.Locale.ROOT, " %s %.2f", k, v / n)));
-        return out.toString();
     }
 
     /** A reader of every partition of {@code topic} from its first offset (the topic is the run's own). */
