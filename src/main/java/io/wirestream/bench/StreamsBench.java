@@ -228,6 +228,12 @@ public final class StreamsBench {
         return config.streamsProperties();
     }
 
+    /**
+     * Starts the instance and waits until it is RUNNING; returns when its first stream thread was RUNNING. The
+     * client is RUNNING only once every thread is, and a thread processes as soon as it is: a fast topology can
+     * drain much of a backlog on one thread while another still starts (pass-through's 20,000 items seemed to take
+     * 0.3 s when timed from the client's RUNNING).
+     */
     private long startAndAwaitRunning(KafkaStreams streams, String label) {
         CountDownLatch settled = new CountDownLatch(1);
         AtomicLong runningAt = new AtomicLong();
@@ -246,8 +252,15 @@ public final class StreamsBench {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         streams.start();
+        long firstThreadRunning = Long.MAX_VALUE;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         try {
-            if (!settled.await(120, TimeUnit.SECONDS) || runningAt.get() == 0) {
+            while (!settled.await(1, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
+                if (firstThreadRunning == Long.MAX_VALUE && anyThreadRunning(streams)) {
+                    firstThreadRunning = System.nanoTime();
+                }
+            }
+            if (runningAt.get() == 0) {
                 throw new IllegalStateException(label + ": Kafka Streams did not reach RUNNING (state "
                         + streams.state() + ")");
             }
@@ -255,7 +268,15 @@ public final class StreamsBench {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        return runningAt.get();
+        return Math.min(firstThreadRunning, runningAt.get());
+    }
+
+    private static boolean anyThreadRunning(KafkaStreams streams) {
+        try {
+            return streams.metadataForLocalThreads().stream().anyMatch(t -> "RUNNING".equals(t.threadState()));
+        } catch (IllegalStateException e) {
+            return false; // the client is between states; the next look will say
+        }
     }
 
     private void publish(List<BenchItem> items, double rate) {

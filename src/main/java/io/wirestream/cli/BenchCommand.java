@@ -99,6 +99,13 @@ final class BenchCommand implements Callable<Integer> {
             + "scenario's measured throughput, i.e. half the sustainable rate).")
     Double rate;
 
+    @Option(names = "--pass-through-items", defaultValue = "20000",
+            description = "Items of the pass-through rows: the corpus repeated under new keys until there are at "
+                    + "least this many. Pass-through copies bytes some fifty times faster than the pipeline reads "
+                    + "stories, so on the corpus alone its row is one fetch and one commit, start-up rather than a "
+                    + "rate (default: ${DEFAULT-VALUE}).")
+    int passThroughItems;
+
     @Option(names = "--latency-seconds", defaultValue = "20",
             description = "Longest a latency run publishes for; it sends min(corpus, rate x this) items "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -152,10 +159,14 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        String corpusLine = inputs.isEmpty()
+        List<BenchItem> passThroughCorpus = BenchItem.repeated(corpus, passThroughItems);
+        String corpusLine = (inputs.isEmpty()
                 ? String.format(Locale.ROOT, "generated, seed %d, %d items, %.0f %% re-issues, %.2f MB", seed,
                 corpus.size(), reissueShare * 100, megabytes(corpus))
-                : String.format(Locale.ROOT, "%d items from %s, %.2f MB", corpus.size(), inputs, megabytes(corpus));
+                : String.format(Locale.ROOT, "%d items from %s, %.2f MB", corpus.size(), inputs, megabytes(corpus)))
+                + (passThroughCorpus.size() > corpus.size() ? String.format(Locale.ROOT,
+                "; pass-through: the corpus repeated under new keys, %d items, %.2f MB", passThroughCorpus.size(),
+                megabytes(passThroughCorpus)) : "");
 
         RulePacks packs = rules.packs();
         err.println("bench: loading the NER models...");
@@ -195,13 +206,14 @@ final class BenchCommand implements Callable<Integer> {
                 for (Scenario s : streamed) {
                     for (int pass = 1; pass <= warmUpPasses; pass++) {
                         err.println("bench: warm-up pass " + pass + " of " + s.slug() + ", not reported");
-                        log(err, bench.backlog(s, mainThreads, corpus));
+                        log(err, bench.backlog(s, mainThreads, s == Scenario.PASS_THROUGH ? passThroughCorpus : corpus));
                     }
                 }
             }
             for (int t : counts) {
                 for (Scenario s : streamed) {
-                    report.addBacklog(log(err, bench.backlog(s, t, corpus)));
+                    report.addBacklog(log(err, bench.backlog(s, t, s == Scenario.PASS_THROUGH ? passThroughCorpus
+                            : corpus)));
                 }
                 if (chosen.contains(Scenario.NER_ALONE)) {
                     err.println("bench: ner-alone " + t + "t: " + corpus.size() + " items");
@@ -212,8 +224,9 @@ final class BenchCommand implements Callable<Integer> {
             for (Scenario s : streamed) {
                 double r = rate != null ? rate
                         : report.backlog(s, mainThreads).map(m -> m.itemsPerSecond() / 2).orElse(10.0);
-                int n = (int) Math.min(corpus.size(), Math.max(20, Math.ceil(r * latencySeconds)));
-                report.addPaced(log(err, bench.paced(s, mainThreads, corpus.subList(0, n), Math.max(r, 0.1))));
+                List<BenchItem> source = s == Scenario.PASS_THROUGH ? passThroughCorpus : corpus;
+                int n = (int) Math.min(source.size(), Math.max(20, Math.ceil(r * latencySeconds)));
+                report.addPaced(log(err, bench.paced(s, mainThreads, source.subList(0, n), Math.max(r, 0.1))));
             }
             if (reissueCheck && inputs.isEmpty() && chosen.contains(Scenario.COMPLETE)) {
                 List<BenchItem> unique = corpus(seed, 0);
@@ -247,6 +260,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (warmUpPasses < 1) {
             throw new ParameterException(spec.commandLine(), "--warm-up-passes must be >= 1, was " + warmUpPasses);
+        }
+        if (passThroughItems < 1) {
+            throw new ParameterException(spec.commandLine(), "--pass-through-items must be >= 1, was "
+                    + passThroughItems);
         }
         if (items < 1) {
             throw new ParameterException(spec.commandLine(), "--items must be >= 1, was " + items);

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchCommandTest {
 
     private static final int ITEMS = 12;
+    /** Pass-through rows run the corpus repeated (three rounds here): it is too fast for one corpus. */
+    private static final int PASS_THROUGH_ITEMS = 36;
 
     @TempDir
     Path dir;
@@ -24,18 +26,21 @@ class BenchCommandTest {
     void shouldReportEveryScenarioWithEveryItemCountedAndTheRatios() {
         CommandRun run = CommandRun.of("bench", "--items", String.valueOf(ITEMS), "--threads", "1",
                 "--scaling-threads", "1", "--rate", "20", "--latency-seconds", "1", "--no-warm-up",
-                "--no-reissue-check", "--partitions", "2");
+                "--no-reissue-check", "--partitions", "2", "--pass-through-items", "30");
         assertEquals(0, run.exitCode(), run.err());
         String report = run.out();
 
         for (Scenario s : Scenario.values()) {
             // Throughput row: scenario, threads, items, outputs: every item left on exactly one output.
-            assertTrue(Pattern.compile("(?m)^\\| " + s.slug() + " \\| 1 \\| " + ITEMS + " \\| " + ITEMS + " \\| ")
+            int items = s == Scenario.PASS_THROUGH ? PASS_THROUGH_ITEMS : ITEMS;
+            assertTrue(Pattern.compile("(?m)^\\| " + s.slug() + " \\| 1 \\| " + items + " \\| " + items + " \\| ")
                     .matcher(report).find(), s.slug() + " throughput row in\n" + report);
         }
         for (Scenario s : List.of(Scenario.PASS_THROUGH, Scenario.NER_OFF, Scenario.COMPLETE)) {
             // Latency row: scenario, threads, rate, items, outputs, p50, p99.
-            assertTrue(Pattern.compile("(?m)^\\| " + s.slug() + " \\| 1 \\| 20\\.0 \\| " + ITEMS + " \\| " + ITEMS
+            // Paced rows send min(items, rate x --latency-seconds) = 20 items, pass-through's from its repeated corpus.
+            int items = s == Scenario.PASS_THROUGH ? 20 : ITEMS;
+            assertTrue(Pattern.compile("(?m)^\\| " + s.slug() + " \\| 1 \\| 20\\.0 \\| " + items + " \\| " + items
                     + " \\| \\d+ \\| \\d+ \\|").matcher(report).find(), s.slug() + " latency row in\n" + report);
         }
         assertTrue(Pattern.compile("(?m)^\\| ratio 2/1: ner-off / pass-through, items/s \\| \\d+\\.\\d\\d \\| >= 0\\.5 \\|$")
@@ -48,6 +53,8 @@ class BenchCommandTest {
                     + "\\d+ / \\d+ \\|$").matcher(report).find(), s.slug() + " hop row in\n" + report);
         }
         assertTrue(report.contains("| dedupe-by-bucket-repartition | dedupe-by-id-repartition | outputs |"), report);
+        assertTrue(report.contains("; pass-through: the corpus repeated under new keys, " + PASS_THROUGH_ITEMS
+                + " items"), report);
         assertTrue(report.contains("### Scaling, items/s by threads"), report);
         // Each throughput row says how long the JIT compiled during it, so a reader sees an unsettled row.
         assertTrue(report.contains("| items/s | MB/s | JIT s |"), report);
