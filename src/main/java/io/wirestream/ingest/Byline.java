@@ -22,10 +22,19 @@ record Byline(String text, String name, String agency, WireTime published, WireT
             "^(?:(?:written|posted|reported|edited|compiled)\\s+)?by\\s*:?\\s+(?<name>[^|\\n]{1,120}?)"
                     + "(?:\\s*(?:[|,•·]|\\s-\\s|\\bon\\b)\\s*(?<stamp>.{0,200}))?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Reuters | Published: ...", or with a field between ("News Desk | Geneva | Updated: ..."). */
     private static final Pattern AGENCY_FIRST = Pattern.compile(
-            "^(?<name>[\\p{L}][\\p{L} .&-]{0,40}?)\\s*[|•·]\\s*(?<stamp>(?:first\\s+|last\\s+)?"
-                    + "(?:published|updated|posted)\\b.{0,200})$",
+            "^(?<name>[\\p{L}][\\p{L} .&-]{0,40}?)\\s*[|•·]\\s*"
+                    + "(?:(?!(?:first\\s+|last\\s+)?(?:published|updated|posted|created)\\b)[^|•·\\n]{1,40}?\\s*[|•·]\\s*)?"
+                    + "(?<stamp>(?:first\\s+|last\\s+)?(?:published|updated|posted|created)\\b.{0,200})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A newsroom's own credit on a line of its own: "Outlook Web Desk", "Express News Service", "HT Correspondent",
+     * "Our Bureau", "Agencies". It names the desk that posted the copy, not an agency or a person.
+     */
+    private static final Pattern DESK = Pattern.compile("(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,4}"
+            + "(?:Desk|Bureau|Correspondents?|News\\s+Service|News\\s+Network|Staff(?:\\s+Reporter|\\s+Writer)?"
+            + "|Web\\s+Team|Newsroom)|Agencies");
     /** One to four capitalised words: a person's name before a pipe, where no agency is named. */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}");
     private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
@@ -46,14 +55,17 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         if (m.matches()) {
             name = m.group("name").strip();
             stamp = m.group("stamp");
-        } else if (a.matches() && (agencies.canonical(a.group("name")) != null
+        } else if (a.matches() && (agencies.canonical(a.group("name")) != null || DESK.matcher(a.group("name").strip()).matches()
                 || PERSON.matcher(a.group("name").strip()).matches() && WireTimes.find(a.group("stamp")).isPresent())) {
             name = a.group("name").strip(); // "Reuters | Published: 13 April 2023 10:12 GMT"
             stamp = a.group("stamp");
+        } else if (stripped.length() <= 60 && (agencies.canonical(stripped) != null || DESK.matcher(stripped).matches())) {
+            name = stripped; // "PTI", "Press Trust of India", "Outlook Web Desk": a byline line without a time
+            stamp = null;
         } else {
             return Optional.empty();
         }
-        if (stamp != null && WireTimes.find(stamp).isEmpty() && !stamp.isBlank()) {
+        if (m.matches() && stamp != null && WireTimes.find(stamp).isEmpty() && !stamp.isBlank()) {
             // "By John Smith, Reuters": the part after the comma is more name, not a time
             name = (name + ", " + stamp.strip()).strip();
             stamp = null;
@@ -97,6 +109,11 @@ record Byline(String text, String name, String agency, WireTime published, WireT
             return given;
         }
         return read(given, agencies).map(Byline::name).orElse(given.strip());
+    }
+
+    /** Whether it credits a newsroom's desk ("Outlook Web Desk", "Our Bureau") rather than a writer or an agency. */
+    boolean desk() {
+        return agency == null && DESK.matcher(name).matches();
     }
 
     /** The agency when the byline names one, else the byline's name. */

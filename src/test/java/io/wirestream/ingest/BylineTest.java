@@ -68,11 +68,45 @@ class BylineTest {
     }
 
     @Test
+    void shouldReadALineThatOnlyNamesAnAgencyAsItsByline() {
+        for (String line : new String[] {"PTI", "Press Trust of India", " Reuters ", "The Associated Press"}) {
+            Byline b = read(line);
+            assertEquals(line.strip(), b.name());
+            assertEquals(AGENCIES.canonical(line), b.agency());
+            assertNull(b.published());
+            assertTrue(!b.desk(), line);
+        }
+    }
+
+    @Test
+    void shouldReadANewsroomDeskAsABylineThatNamesNoAgency() {
+        for (String line : new String[] {"Outlook Web Desk", "Express News Service", "HT Correspondent", "Our Bureau",
+                "Agencies", "Devdiscourse News Desk"}) {
+            Byline b = read(line);
+            assertEquals(line, b.name());
+            assertNull(b.agency(), line);
+            assertTrue(b.desk(), line);
+        }
+        // A field between the name and the stamp (the place); numeric dates are not read (day or month first?).
+        Byline numeric = read("Devdiscourse News Desk | Geneva | Updated: 29-11-2026 18:40 IST | Created: 29-11-2026 18:40 IST");
+        assertEquals("Devdiscourse News Desk", numeric.name());
+        assertTrue(numeric.desk());
+        Byline stamped = read("Sports Desk | London | Updated: Nov 29, 2026 18:40 GMT | Created: Nov 29, 2026 17:05 GMT");
+        assertEquals("Sports Desk", stamped.name());
+        assertEquals(Instant.parse("2026-11-29T18:40:00Z"), at(stamped.updated()));
+        assertEquals(Instant.parse("2026-11-29T17:05:00Z"), at(stamped.published()));
+        assertTrue(!read("By Reuters Staff").desk(), "names an agency");
+    }
+
+    @Test
     void shouldNotReadHeadlinesOrProseAsBylines() {
         for (String line : new String[] {
                 "China's exports beat forecasts in March | World News - Hindustan Times",
                 "Markets | Live",
                 "Jane Doe | Published",
+                "Desk",
+                "Reuters says oil output rose",
+                "The city desk was quiet on Sunday as the storm approached.",
                 "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
                 "By the end of the week the river had risen past the flood defences on both banks of the town."}) {
             assertTrue(Byline.read(line, AGENCIES).isEmpty(), line);
