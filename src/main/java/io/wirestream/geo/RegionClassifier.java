@@ -295,8 +295,12 @@ public final class RegionClassifier {
                 continue;
             }
             boolean nerPlace = overlaps(entities, Entity.Type.PLACE, start, end);
+            boolean tailOfLongerName = tailOfLongerPlace(entities, start, end);
             List<Gazetteer.Entry> kept = new ArrayList<>(m.entries().size());
             for (Gazetteer.Entry e : m.entries()) {
+                if (tailOfLongerName && (e.kind() == PlaceMention.Kind.CITY || e.kind() == PlaceMention.Kind.ADMIN1)) {
+                    continue;
+                }
                 if (e.kind() != PlaceMention.Kind.CITY || nerPlace || "dateline".equals(field) || e.location().news()
                         || e.location().population() >= BIG_CITY && !COMMON_WORDS.contains(e.written().toLowerCase(Locale.ROOT))) {
                     kept.add(e);
@@ -342,6 +346,41 @@ public final class RegionClassifier {
             }
         }
         return out;
+    }
+
+    /**
+     * Words that narrow a place rather than name another: "East Jerusalem", "Greater Cairo", "Old Delhi", and the
+     * administrative words that name the area of the place itself, "County Durham", "City of London".
+     */
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?|central|upper|lower|greater|old|new"
+                    + "|downtown|inner|outer|metro(?:politan)?|county|province|state|region|district|city");
+    private static final java.util.regex.Pattern ADMIN_WORD = java.util.regex.Pattern.compile(
+            "(?i)county|province|state|region|district|city|republic|kingdom");
+
+    /**
+     * Whether {@code [start, end)} is the last words of a longer place the NER found, after words that are not
+     * a qualifier: "Sabha" in "Rajya Sabha", "Victoria" in "Lake Victoria", "David" in "Camp David". The name is
+     * then part of another place's name, not a mention of the town or province it also names; a country's name
+     * still counts ("Gulf of Mexico").
+     */
+    private static boolean tailOfLongerPlace(List<EntitySpan> entities, int start, int end) {
+        for (EntitySpan e : entities) {
+            if (e.type() != Entity.Type.PLACE || e.start() >= start || e.end() < end) {
+                continue;
+            }
+            String before = e.text().substring(0, Math.min(e.text().length(), start - e.start())).strip();
+            String previous = "";
+            for (String word : before.split("\\s+")) {
+                boolean narrows = QUALIFIER.matcher(word).matches()
+                        || word.equalsIgnoreCase("of") && ADMIN_WORD.matcher(previous).matches();
+                if (!word.isEmpty() && !narrows) {
+                    return true;
+                }
+                previous = word;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<EntitySpan> entities, Entity.Type type, int start, int end) {

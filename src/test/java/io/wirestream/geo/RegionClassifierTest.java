@@ -172,6 +172,44 @@ class RegionClassifierTest {
     }
 
     @Test
+    void shouldNotCountATownWhoseNameEndsALongerPlace() {
+        // "Sabha" is also a town in Libya: inside "Rajya Sabha" (India's upper house) it names no town.
+        String headline = "Opposition walks out of Rajya Sabha over price rise";
+        String body = "Opposition members staged a walkout from the Rajya Sabha in New Delhi on Sunday.";
+        Article a = article(null, headline, body).withEntities(List.of(
+                new Entity("Rajya Sabha", Entity.Type.PLACE, List.of(new Entity.Mention("headline", 24, 35, "Rajya Sabha"),
+                        new Entity.Mention("body", 45, 56, "Rajya Sabha")), List.of()),
+                new Entity("New Delhi", Entity.Type.PLACE, List.of(new Entity.Mention("body", 60, 69, "New Delhi")),
+                        List.of())));
+        assertEquals("Rajya Sabha", headline.substring(24, 35));
+        assertEquals("Rajya Sabha", body.substring(45, 56));
+        assertEquals("New Delhi", body.substring(60, 69));
+        Article c = classifier.classify(a);
+        assertEquals(Region.SOUTH_ASIA, c.regions().primary());
+        assertEquals(List.of(Region.SOUTH_ASIA), c.regions().desks());
+        assertTrue(c.places().stream().noneMatch(p -> "LY".equals(p.countryCode())), c.places().toString());
+    }
+
+    @Test
+    void shouldStillCountATownNarrowedByAQualifier() {
+        String body = "Police closed roads in East Jerusalem on Friday.";
+        int at = body.indexOf("East Jerusalem");
+        Article a = article(null, "Roads closed", body).withEntities(List.of(
+                new Entity("East Jerusalem", Entity.Type.PLACE,
+                        List.of(new Entity.Mention("body", at, at + 14, "East Jerusalem")), List.of())));
+        assertEquals(Region.MIDDLE_EAST, classifier.classify(a).regions().primary());
+        // The area of the town itself: the town counts (which Durham is the resolver's business).
+        for (String name : List.of("County Durham", "City of London")) {
+            String text = "Flooding closed roads across " + name + " on Friday.";
+            int from = text.indexOf(name);
+            Article b = article(null, "Roads closed", text).withEntities(List.of(new Entity(name, Entity.Type.PLACE,
+                    List.of(new Entity.Mention("body", from, from + name.length(), name)), List.of())));
+            String town = name.substring(name.lastIndexOf(' ') + 1);
+            assertTrue(classifier.classify(b).places().stream().anyMatch(p -> p.name().equals(town)), name);
+        }
+    }
+
+    @Test
     void shouldGiveAnAllCapsStoryToItsDatelineOnATie() {
         RegionAssignment r = regions("NEW DELHI", "INDIA AND U.S. SIGN PACT",
                 "NEW DELHI, March 4 - INDIA AND THE UNITED STATES SIGNED A TRADE PACT IN WASHINGTON.");
