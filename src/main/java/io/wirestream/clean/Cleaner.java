@@ -33,9 +33,11 @@ public final class Cleaner {
 
     /** The standard chain over the bundled word lists with a newsroom's rule packs. */
     public static Cleaner standard(RulePacks packs) {
+        DisclaimerRule notes = new DisclaimerRule(packs);
         return new Cleaner(List.of(
                 new RelatedStoriesRule(packs), // cut the link block first: it may hold chrome and credits of other stories
-                new DisclaimerRule(packs),
+                new AfterNoteRule(notes),      // while the note still marks where the copy ends
+                notes,
                 new TimestampRule(),
                 new InputsLineRule(),
                 new PageChromeRule(packs.equals(RulePacks.bundled()) ? Chrome.standard() : Chrome.of(packs)), // after the exact rules: its context is what they leave

@@ -5,13 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Takes a trailing agency credit ("(ANI/Sputnik)", "(PTI)", "-- Reuters") off the end of the
- * last paragraph and makes it the article's credit.
+ * Takes a trailing agency credit ("(ANI/Sputnik)", "(PTI)", "-- Reuters", "PTI ABC DEF") off the end of the
+ * last paragraph and makes it the article's credit. The desk's codes after a credit (PTI's staff initials
+ * "PTI SKL RT", IANS's "sk/vd" on a line of their own) go with it: they name who handled the copy.
  */
 public final class CreditLineRule implements CleanRule {
 
     private static final Pattern BRACKETED = Pattern.compile("(?:^|\\s)(?<credit>[(\\[]\\s*(?<names>[^()\\[\\]\\n]{2,60}?)\\s*[)\\]])\\.?\\s*$");
     private static final Pattern DASHED = Pattern.compile("(?:^|\\s)(?<credit>(?:--|—|–)\\s*(?<names>[\\p{L} /&,]{2,60}?))\\.?\\s*$");
+    /** "PTI SKL RT": an agency, then its desk's initials, in capitals, ending the story. */
+    private static final Pattern WITH_DESK_CODES = Pattern.compile(
+            "(?:^|\\s)(?<credit>(?<names>\\p{Lu}[\\p{L}]{1,30})(?:\\s+\\p{Lu}{2,4}){1,6})\\.?\\s*$");
+    /** A last line of desk codes alone: "RT", "ZMN RT", "sk/vd", "ksk/arm". */
+    private static final Pattern DESK_CODES = Pattern.compile("\\p{Lu}{2,4}(?:\\s+\\p{Lu}{2,4}){0,4}|\\p{Ll}{2,4}(?:/\\p{Ll}{2,4}){1,3}");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|&|\\band\\b)\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
@@ -36,14 +42,22 @@ public final class CreditLineRule implements CleanRule {
         if (last < 0) {
             return;
         }
-        String p = draft.paragraphs().get(last);
+        boolean codesAlone = last > 0 && DESK_CODES.matcher(draft.paragraphs().get(last).strip()).matches();
+        int creditAt = codesAlone ? last - 1 : last;
+        String p = draft.paragraphs().get(creditAt);
         String tail = p.length() > 200 ? p.substring(p.length() - 200) : p;
         int offset = p.length() - tail.length();
-        for (Pattern pattern : new Pattern[] {BRACKETED, DASHED}) {
+        for (Pattern pattern : new Pattern[] {BRACKETED, DASHED, WITH_DESK_CODES}) {
             Matcher m = pattern.matcher(tail);
-            if (m.find() && agencyLike(m.group("names"))) {
-                draft.credit(SEPARATOR.matcher(m.group("names").strip()).replaceAll("/"));
-                draft.cutParagraph(last, offset + m.start("credit"), name());
+            if (m.find() && (pattern == WITH_DESK_CODES ? agencies.canonical(m.group("names")) != null
+                    : agencyLike(m.group("names")))) {
+                // The codes line goes only with a credit before it: "RT" alone may be the story's own last word.
+                if (codesAlone) {
+                    draft.removeParagraph(last, name());
+                }
+                String names = pattern == WITH_DESK_CODES ? agencies.canonical(m.group("names")) : m.group("names");
+                draft.credit(SEPARATOR.matcher(names.strip()).replaceAll("/"));
+                draft.cutParagraph(creditAt, offset + m.start("credit"), name());
                 return;
             }
         }

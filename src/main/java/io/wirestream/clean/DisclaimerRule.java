@@ -110,6 +110,12 @@ public final class DisclaimerRule extends ParagraphFilter {
         return Cut.KEEP;
     }
 
+    /** Whether paragraph {@code index} is a note and nothing else, as this rule would remove it whole. */
+    boolean isWholeNote(List<String> paragraphs, int index) {
+        Cut cut = judge(paragraphs, index);
+        return !cut.keeps() && cut.from() == 0 && cut.to() >= paragraphs.get(index).length();
+    }
+
     /** 1 for text holding a listed phrase, else the cue sets' {@link #score}. */
     private double scoreWithList(String text) {
         return isListed(text) ? 1.0 : score(text);

@@ -50,6 +50,32 @@ class CreditLineRuleTest {
     }
 
     @Test
+    void shouldTakeTheDeskCodesAfterACreditWithIt() {
+        credits(STORY + " PTI ABC DEF RT", "PTI");
+        credits(STORY + " PTI SKL", "PTI");
+        credits(STORY + " Reuters NYC", "Reuters");
+        Draft pti = run("First.", STORY + " PTI ABC DEF RT", "RT");
+        assertEquals(List.of("First.", STORY), pti.paragraphs());
+        assertEquals("PTI", pti.credit());
+        Draft ians = run("First.", STORY + " --IANS", "sk/vd");
+        assertEquals(List.of("First.", STORY), ians.paragraphs());
+        assertEquals("IANS", ians.credit());
+        Draft bracketed = run("First.", STORY + " (PTI)", "ZMN RT");
+        assertEquals(List.of("First.", STORY), bracketed.paragraphs());
+        assertEquals("PTI", bracketed.credit());
+    }
+
+    @Test
+    void shouldKeepCapitalsThatAreNotADeskTrailer() {
+        keeps(STORY + " Shares rose on the NYSE");
+        keeps("The deal was signed by the US and UK");
+        keeps("Officials from the two countries met PTI reporters after the talks in the capital on Monday.");
+        Draft codesWithoutCredit = run("First.", STORY, "USA");
+        assertEquals(List.of("First.", STORY, "USA"), codesWithoutCredit.paragraphs(), "no credit: the line stays");
+        assertNull(codesWithoutCredit.credit());
+    }
+
+    @Test
     void shouldKeepBracketsThatAreNotAgencies() {
         keeps(STORY + " (Reporting by Kantaro Komiya; Editing by Sam Holmes)");
         keeps(STORY + " (Watch Video)");
