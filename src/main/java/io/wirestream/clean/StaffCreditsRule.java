@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the newsroom staff trailer at the end of a story ("Reporting by A; Editing by B",
- * "Writing by C", "Compiled by D"): a credit for the desk, not story text.
+ * "Writing by C", "Compiled by D"): a credit for the desk, not story text. Also the wire's own end
+ * marks: a line "(END)", "END", "Enditem", "-0-" or "###", AFP's desk codes ("ljm/dm/jj"), AP's
+ * transmission line ("AP-NY-11-19-95 2214EST"), and "Enditem" or "(END)" closing the last paragraph.
  */
 public final class StaffCreditsRule extends ParagraphFilter {
 
@@ -19,6 +21,12 @@ public final class StaffCreditsRule extends ParagraphFilter {
     private static final Pattern TRAILER = Pattern.compile(
             "^\\(?\\s*" + VERB + "\\s+" + NAMES + "(?:\\s*[;,]\\s*" + VERB + "\\s+" + NAMES + ")*\\s*\\)?\\.?$");
 
+    /** A wire's end of story on a line of its own. */
+    private static final Pattern END_LINE = Pattern.compile("(?i:\\(?end\\)?|-+\\s?end\\s?-+|enditem|-0-|#{3})"
+            + "|\\p{Ll}{2,4}(?:/\\p{Ll}{2,4}){1,4}|AP-[A-Z]{2}-\\d{2}-\\d{2}-\\d{2,4}\\s+\\d{3,4}[A-Z]{3}");
+    /** The same mark closing the last paragraph ("... along the railway. Enditem"). */
+    private static final Pattern END_OF_PARAGRAPH = Pattern.compile("(?<=[.!?\"”’)])\\s+(?:Enditem|ENDITEM|\\(END\\))$");
+
     @Override
     public String name() {
         return "staff-credits";
@@ -30,6 +38,10 @@ public final class StaffCreditsRule extends ParagraphFilter {
             return Cut.KEEP;
         }
         String p = paragraphs.get(index).strip();
-        return p.length() <= 400 && TRAILER.matcher(p).matches() ? Cut.whole(1.0) : Cut.KEEP;
+        if (p.length() <= 400 && (TRAILER.matcher(p).matches() || END_LINE.matcher(p).matches())) {
+            return Cut.whole(1.0);
+        }
+        java.util.regex.Matcher end = END_OF_PARAGRAPH.matcher(paragraphs.get(index));
+        return index == paragraphs.size() - 1 && end.find() ? Cut.tail(end.start(), 1.0) : Cut.KEEP;
     }
 }

@@ -34,6 +34,25 @@ class StaffCreditsRuleTest {
     }
 
     @Test
+    void shouldRemoveTheWiresEndMarks() {
+        for (String mark : List.of("(END)", "END", "Enditem", "-0-", "###", "- END -", "ljm/dm/jj", "sk/vd",
+                "AP-NY-11-19-95 2214EST")) {
+            removes(mark);
+        }
+        assertEquals(List.of(STORY), run(STORY + " Enditem"));
+        assertEquals(List.of(STORY), run(STORY + " (END)"));
+        assertEquals(List.of("Earlier. Enditem", STORY), run("Earlier. Enditem", STORY), "only the last paragraph's end");
+    }
+
+    @Test
+    void shouldKeepShortLinesThatAreNotEndMarks() {
+        keeps("n/a");
+        keeps("The End");
+        keeps("AP-NORC poll");
+        keeps("He called it the end (END) of an era");
+    }
+
+    @Test
     void shouldKeepStoryTextAboutReporting() {
         keeps("Reporting by local media suggested the talks had stalled, but officials denied it.");
         keeps("Editing by hand took the team weeks, the curator said.");
