@@ -93,7 +93,7 @@ final class EntityMerger {
                 }
                 boolean fits = shorter.type == Entity.Type.PERSON
                         ? endsWith(longer.words(), w) || startsWith(longer.words(), w)
-                        : surnameJoin && w.size() == 1 && endsWith(longer.words(), w);
+                        : surnameJoin && w.size() == 1 && (endsWith(longer.words(), w) || familyNameFirst(shorter, longer));
                 if (fits && root != target) {
                     target = root;
                     matches++;
@@ -166,6 +166,18 @@ final class EntityMerger {
         }
         int from = tokens.get(i).start() - f.start();
         return f.text().substring(Math.max(0, from));
+    }
+
+    /**
+     * A lone short word, not a place, that opens a two- or three-word person's name: the family name of a name
+     * written family name first, as Chinese and Korean names are ("Li" after "Li Qiang", "Kim" after "Kim Jong
+     * Un"), which the engine reads alone as an organisation more often than as a person. Places are left out:
+     * "Paris" is no reference to "Paris Hilton".
+     */
+    private static boolean familyNameFirst(Cluster shorter, Cluster person) {
+        List<String> w = shorter.words();
+        return shorter.type != Entity.Type.PLACE && w.get(0).length() <= 5 && person.words().size() <= 3
+                && startsWith(person.words(), w);
     }
 
     private static boolean endsWith(List<String> longer, List<String> shorter) {

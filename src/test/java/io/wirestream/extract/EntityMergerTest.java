@@ -41,6 +41,29 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldJoinAFamilyNameWrittenFirstToItsPerson() {
+        // Chinese and Korean names put the family name first; the engine often reads it alone as an organisation.
+        String body = "Premier Li Qiang met the visitors.\n\nLi said trade would grow.";
+        List<Found> found = new ArrayList<>(mentions(body, "Li Qiang", Entity.Type.PERSON));
+        found.addAll(mentions(body, "Li said", Entity.Type.ORGANISATION).stream()
+                .map(f -> new Found(f.field(), f.start(), f.start() + 2, "Li", f.type(), f.tokens().subList(0, 1),
+                        f.oddCase(), f.listLine())).toList());
+        assertEquals(List.of("PERSON:Li Qiang:2"), entities(found));
+    }
+
+    @Test
+    void shouldNotJoinAPlaceOrALongWordToAPersonItsNameOpens() {
+        String paris = "Paris Hilton arrived.\n\nParis was cold.";
+        List<Found> found = new ArrayList<>(mentions(paris, "Paris Hilton", Entity.Type.PERSON));
+        found.add(mentions(paris, "Paris", Entity.Type.PLACE, Entity.Type.PLACE).get(1));
+        assertEquals(List.of("PERSON:Paris Hilton:1", "PLACE:Paris:1"), entities(found));
+        String chelsea = "Chelsea Clinton spoke.\n\nChelsea won the match.";
+        List<Found> club = new ArrayList<>(mentions(chelsea, "Chelsea Clinton", Entity.Type.PERSON));
+        club.add(mentions(chelsea, "Chelsea", Entity.Type.ORGANISATION, Entity.Type.ORGANISATION).get(1));
+        assertEquals(List.of("PERSON:Chelsea Clinton:1", "ORGANISATION:Chelsea:1"), entities(club));
+    }
+
+    @Test
     void shouldLeaveEachMentionItsTypeOnATie() {
         // One person and one place: no majority, so neither overrides the other.
         assertEquals(List.of("PERSON:Cliddesden:1", "PLACE:Cliddesden:1"), entities(mentions(
