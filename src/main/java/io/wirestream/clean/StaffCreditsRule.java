@@ -41,7 +41,15 @@ public final class StaffCreditsRule extends ParagraphFilter {
         if (p.length() <= 400 && (TRAILER.matcher(p).matches() || END_LINE.matcher(p).matches())) {
             return Cut.whole(1.0);
         }
-        java.util.regex.Matcher end = END_OF_PARAGRAPH.matcher(paragraphs.get(index));
-        return index == paragraphs.size() - 1 && end.find() ? Cut.tail(end.start(), 1.0) : Cut.KEEP;
+        if (index != paragraphs.size() - 1) {
+            return Cut.KEEP;
+        }
+        String last = paragraphs.get(index);
+        int lineBreak = last.stripTrailing().lastIndexOf('\n');
+        if (lineBreak > 0 && END_LINE.matcher(last.substring(lineBreak + 1).strip()).matches()) {
+            return Cut.tail(lineBreak, 1.0); // a body whose lines were not split: "--IANS\nsk/vd"
+        }
+        java.util.regex.Matcher end = END_OF_PARAGRAPH.matcher(last);
+        return end.find() ? Cut.tail(end.start(), 1.0) : Cut.KEEP;
     }
 }

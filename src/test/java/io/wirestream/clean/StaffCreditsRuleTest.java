@@ -42,6 +42,7 @@ class StaffCreditsRuleTest {
         assertEquals(List.of(STORY), run(STORY + " Enditem"));
         assertEquals(List.of(STORY), run(STORY + " (END)"));
         assertEquals(List.of("Earlier. Enditem", STORY), run("Earlier. Enditem", STORY), "only the last paragraph's end");
+        assertEquals(List.of(STORY, "--IANS"), run(STORY, "--IANS\nsk/vd"), "the last line of an unsplit paragraph");
     }
 
     @Test
