@@ -20,11 +20,32 @@ import java.util.regex.Pattern;
 /**
  * Reads the JSON envelope ({@code id, agency, headline, body, url, published, updated, tags,
  * byline, dateline}); unknown fields are kept as plain Java values in {@code extras}.
+ *
+ * <p>Where a field of the envelope is missing, the names other feeds give it are read instead: IPTC ninjs 1.x
+ * ({@code body_text}, {@code firstcreated}, {@code versioncreated}, {@code located}, {@code subject}) and 2.x
+ * ({@code headlines} and {@code bodies} by role, {@code by}, {@code subjects}), which is also what Wirestream
+ * writes, so its own output reads back; RSS items as JSON ({@code title}, {@code description}, {@code link},
+ * {@code pubDate}, {@code guid}, {@code category}); schema.org's {@code articleBody}, {@code datePublished},
+ * {@code dateModified}, {@code keywords}. Such a field is taken only when it has the expected shape; otherwise
+ * it stays in {@code extras}, as the envelope's own fields are the ones a bad value is an error in.
  */
 final class JsonItemParser {
 
     private static final Set<String> KNOWN = Set.of("id", "agency", "headline", "body", "url", "published", "language",
             "updated", "tags", "byline", "dateline");
+    private static final List<String> ID_ALIASES = List.of("guid", "itemid", "uri");
+    private static final List<String> HEADLINE_ALIASES = List.of("title");
+    private static final List<String> BODY_ALIASES = List.of("body_text", "articleBody", "text", "content", "story",
+            "description");
+    private static final List<String> PUBLISHED_ALIASES = List.of("firstcreated", "datePublished", "pubDate",
+            "published_at", "date");
+    private static final List<String> UPDATED_ALIASES = List.of("versioncreated", "dateModified", "updated_at",
+            "modified");
+    private static final List<String> BYLINE_ALIASES = List.of("by", "author", "creator");
+    private static final List<String> DATELINE_ALIASES = List.of("located");
+    private static final List<String> URL_ALIASES = List.of("link");
+    private static final List<String> TAG_ALIASES = List.of("keywords", "subjects", "subject", "categories", "category");
+    private static final List<String> AGENCY_ALIASES = List.of("source", "provider");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0]*(?:\\r?\\n)+|\\r\\n[ \\t]*\\r\\n");
     private static final int MAX_DEPTH = 200;
 
@@ -59,37 +80,152 @@ final class JsonItemParser {
         if (!root.isObject()) {
             throw new FeedParseException("JSON envelope must be an object, was " + root.getNodeType());
         }
+        Set<String> read = new java.util.HashSet<>();
         String headline = text(root, "headline");
+        if (headline == null) {
+            headline = orElse(ninjsByRole(root, "headlines", read), textAlias(root, HEADLINE_ALIASES, read));
+        }
         List<String> paragraphs = body(root.get("body"));
+        if (paragraphs.isEmpty() && root.get("body") == null) {
+            String alias = orElse(ninjsByRole(root, "bodies", read), textAlias(root, BODY_ALIASES, read));
+            paragraphs = alias == null ? paragraphs : body(mapper.getNodeFactory().textNode(plainText(alias)));
+        }
         if ((headline == null || headline.isBlank()) && paragraphs.isEmpty()) {
             throw new FeedParseException("JSON envelope has no 'headline' and no 'body'");
         }
-        WireTime published = time(root, "published");
-        WireTime updated = time(root, "updated");
-        String givenByline = text(root, "byline");
+        WireTime published = orElse(time(root, "published"), timeAlias(root, PUBLISHED_ALIASES, read));
+        WireTime updated = orElse(time(root, "updated"), timeAlias(root, UPDATED_ALIASES, read));
+        String givenByline = orElse(text(root, "byline"), textAlias(root, BYLINE_ALIASES, read));
         String byline = Byline.credit(givenByline, agencies);
-        String dateline = text(root, "dateline");
+        String dateline = orElse(text(root, "dateline"), textAlias(root, DATELINE_ALIASES, read));
         Dateline lead = paragraphs.isEmpty() ? null : Dateline.read(paragraphs.get(0), agencies).orElse(null);
         if (dateline == null && lead != null) {
             dateline = lead.place();
         }
         String agency = text(root, "agency");
+        if (agency == null) {
+            String source = textAlias(root, AGENCY_ALIASES, read);
+            agency = source == null ? null : orElse(agencies.canonical(source), source);
+        }
         if (agency == null && givenByline != null) {
             agency = Byline.read(givenByline, agencies).map(Byline::source).orElse(agencies.find(givenByline));
         }
         if (agency == null && lead != null) {
             agency = lead.agency();
         }
-        String id = text(root, "id");
+        String id = orElse(text(root, "id"), textAlias(root, ID_ALIASES, read));
         if (id == null || id.isBlank()) {
             id = key != null && !key.isBlank() ? key : ItemIds.derive(headline, paragraphs);
         }
         String zone = updated != null && updated.zone() != null ? updated.zone()
                 : published != null ? published.zone() : null;
+        List<String> tags = root.get("tags") != null ? tags(root.get("tags")) : tagAlias(root, read);
         return new FeedItem(id, agency, headline == null ? "" : headline, byline, dateline, paragraphs,
-                text(root, "url"), published == null ? null : published.instant(),
-                updated == null ? null : updated.instant(), zone, tags(root.get("tags")), extras(root),
+                orElse(text(root, "url"), textAlias(root, URL_ALIASES, read)), published == null ? null : published.instant(),
+                updated == null ? null : updated.instant(), zone, tags, extras(root, read),
                 FeedItem.SourceFormat.JSON, language(root));
+    }
+
+    private static <T> T orElse(T value, T otherwise) {
+        return value != null ? value : otherwise;
+    }
+
+    /** The first of {@code names} holding a non-blank string, marked {@code read}; {@code null} if none does. */
+    private static String textAlias(JsonNode root, List<String> names, Set<String> read) {
+        for (String name : names) {
+            JsonNode node = root.get(name);
+            if (node != null && node.isTextual() && !node.textValue().isBlank()) {
+                read.add(name);
+                return node.textValue().strip();
+            }
+        }
+        return null;
+    }
+
+    /** The first of {@code names} holding a readable time, marked {@code read}; {@code null} if none does. */
+    private static WireTime timeAlias(JsonNode root, List<String> names, Set<String> read) {
+        for (String name : names) {
+            JsonNode node = root.get(name);
+            WireTime time = node == null ? null
+                    : node.isIntegralNumber() && node.canConvertToLong()
+                    ? new WireTime(java.time.Instant.ofEpochMilli(node.longValue()), null)
+                    : node.isTextual() ? WireTimes.parse(node.textValue()).orElse(null) : null;
+            if (time != null) {
+                read.add(name);
+                return time;
+            }
+        }
+        return null;
+    }
+
+    /** ninjs 2.x {@code headlines} / {@code bodies}: the value of the "main" role, else of the first. */
+    private static String ninjsByRole(JsonNode root, String field, Set<String> read) {
+        JsonNode list = root.get(field);
+        if (list == null || !list.isArray()) {
+            return null;
+        }
+        String first = null;
+        for (JsonNode entry : list) {
+            JsonNode value = entry.get("value");
+            if (value == null || !value.isTextual() || value.textValue().isBlank()) {
+                continue;
+            }
+            JsonNode role = entry.get("role");
+            if (role != null && role.isTextual() && role.textValue().equals("main")) {
+                read.add(field);
+                return value.textValue().strip();
+            }
+            first = first == null ? value.textValue().strip() : first;
+        }
+        if (first != null) {
+            read.add(field);
+        }
+        return first;
+    }
+
+    /** A body given as HTML ({@code <p>} paragraphs), as plain text with a blank line between paragraphs. */
+    private static String plainText(String body) {
+        if (!body.contains("<")) {
+            return body;
+        }
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(body);
+        org.jsoup.select.Elements blocks = html.select("p, h1, h2, h3, h4, li, blockquote");
+        if (blocks.isEmpty()) {
+            return html.text();
+        }
+        StringBuilder out = new StringBuilder();
+        for (org.jsoup.nodes.Element block : blocks) {
+            if (block.parents().stream().noneMatch(p -> blocks.contains(p)) && !block.text().isBlank()) {
+                out.append(block.text()).append("\n\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Tags under another feed's name: strings, a comma-separated string, or objects with a {@code name} (ninjs
+     * {@code subject}/{@code subjects}); the first such field that gives any.
+     */
+    private static List<String> tagAlias(JsonNode root, Set<String> read) {
+        for (String name : TAG_ALIASES) {
+            JsonNode node = root.get(name);
+            List<String> tags = new ArrayList<>();
+            if (node != null && node.isTextual()) {
+                tags.addAll(TextItemParser.splitTags(node.textValue()));
+            } else if (node != null && node.isArray()) {
+                for (JsonNode tag : node) {
+                    JsonNode value = tag.isObject() ? tag.get("name") : tag;
+                    if (value != null && value.isTextual() && !value.textValue().isBlank()) {
+                        tags.add(value.textValue().strip());
+                    }
+                }
+            }
+            if (!tags.isEmpty()) {
+                read.add(name);
+                return tags;
+            }
+        }
+        return new ArrayList<>();
     }
 
     /** The envelope's own language tag, lower-cased ({@code "fr"}, {@code "pt-br"}), or {@code null}. */
@@ -179,10 +315,10 @@ final class JsonItemParser {
                 + node.getNodeType());
     }
 
-    private static Map<String, Object> extras(JsonNode root) {
+    private static Map<String, Object> extras(JsonNode root, Set<String> read) {
         Map<String, Object> extras = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : root.properties()) {
-            if (!KNOWN.contains(field.getKey())) {
+            if (!KNOWN.contains(field.getKey()) && !read.contains(field.getKey())) {
                 extras.put(field.getKey(), plain(field.getValue()));
             }
         }

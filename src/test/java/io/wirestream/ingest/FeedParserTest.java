@@ -318,6 +318,65 @@ class FeedParserTest {
     // --- JSON envelope ------------------------------------------------------------------------
 
     @Test
+    void shouldReadAnIptcNinjsOneItem() {
+        FeedItem item = json("{\"uri\": \"http://example.org/ap/abc123\", \"type\": \"text\", "
+                + "\"versioncreated\": \"2026-11-29T14:05:00Z\", \"firstcreated\": \"2026-11-29T13:40:00Z\", "
+                + "\"headline\": \"Storm knocks out power in Michigan\", \"byline\": \"By John Smith, Associated Press\", "
+                + "\"located\": \"Detroit\", \"body_text\": \"DETROIT (AP) - A storm cut power on Sunday.\\n\\nCrews worked.\", "
+                + "\"subject\": [{\"name\": \"Weather\", \"code\": \"x\"}, {\"name\": \"Power outages\"}]}");
+        assertEquals("http://example.org/ap/abc123", item.id());
+        assertEquals("Storm knocks out power in Michigan", item.headline());
+        assertEquals(List.of("DETROIT (AP) - A storm cut power on Sunday.", "Crews worked."), item.paragraphs());
+        assertEquals(Instant.parse("2026-11-29T13:40:00Z"), item.published());
+        assertEquals(Instant.parse("2026-11-29T14:05:00Z"), item.updated());
+        assertEquals("Detroit", item.dateline());
+        assertEquals("AP", item.agency());
+        assertEquals(List.of("Weather", "Power outages"), item.rawTags());
+        assertEquals(Map.of("type", "text"), item.extras(), "fields read under another name are not extras");
+    }
+
+    @Test
+    void shouldReadAnIptcNinjsTwoItemWithAnHtmlBody() {
+        FeedItem item = json("{\"uri\": \"urn:example:afp:xyz\", \"versioncreated\": \"2026-11-29T09:00:00+01:00\", "
+                + "\"headlines\": [{\"role\": \"sub\", \"value\": \"Results\"}, {\"role\": \"main\", \"value\": "
+                + "\"Swiss voters reject inheritance tax\"}], \"bodies\": [{\"role\": \"main\", \"contenttype\": "
+                + "\"text/html\", \"value\": \"<p>GENEVA (AFP) - Swiss voters said no.</p><p>The <b>SP</b> backed it.</p>\"}], "
+                + "\"by\": \"AFP\", \"subjects\": [{\"name\": \"Politics\"}]}");
+        assertEquals("Swiss voters reject inheritance tax", item.headline(), "the main headline, not the first");
+        assertEquals(List.of("GENEVA (AFP) - Swiss voters said no.", "The SP backed it."), item.paragraphs());
+        assertEquals(Instant.parse("2026-11-29T08:00:00Z"), item.updated());
+        assertEquals("AFP", item.agency());
+        assertEquals("Geneva", item.dateline());
+        assertEquals(List.of("Politics"), item.rawTags());
+    }
+
+    @Test
+    void shouldReadAnRssItemAsJson() {
+        FeedItem item = json("{\"guid\": \"ians-42\", \"title\": \"Rains lash Kerala\", \"description\": "
+                + "\"Thiruvananthapuram, Nov 29 (IANS) Heavy rains lashed Kerala on Sunday.\", "
+                + "\"pubDate\": \"Sun, 29 Nov 2026 10:15:00 +0530\", \"link\": \"https://example.org/ians/42\", "
+                + "\"category\": [\"India\", \"Weather\"]}");
+        assertEquals("ians-42", item.id());
+        assertEquals("Rains lash Kerala", item.headline());
+        assertEquals("https://example.org/ians/42", item.url());
+        assertEquals(Instant.parse("2026-11-29T04:45:00Z"), item.published());
+        assertEquals("IANS", item.agency());
+        assertEquals(List.of("India", "Weather"), item.rawTags());
+    }
+
+    @Test
+    void shouldPreferTheEnvelopesOwnFieldsAndKeepOddlyShapedOthersAsExtras() {
+        FeedItem item = json("{\"id\": \"a1\", \"headline\": \"Own\", \"title\": \"Other\", \"body\": \"Own body.\", "
+                + "\"body_text\": \"Other body.\", \"author\": {\"name\": \"Jane Doe\"}, \"pubDate\": \"not a date\"}");
+        assertEquals("Own", item.headline());
+        assertEquals(List.of("Own body."), item.paragraphs());
+        assertNull(item.byline(), "an author object is no byline string");
+        assertNull(item.published());
+        assertEquals(List.of("author", "body_text", "pubDate", "title"),
+                item.extras().keySet().stream().sorted().toList());
+    }
+
+    @Test
     void shouldReadEveryEnvelopeFieldAndKeepUnknownOnes() {
         FeedItem item = json("""
                 {"id":"rtr-1","agency":"Reuters","headline":"Markets rally","body":"First para.\\n\\nSecond para.",
