@@ -21,6 +21,8 @@ import java.util.Set;
 final class EntityMerger {
 
     private static final Set<String> TITLES = WordLists.lowercaseSet(EntityMerger.class, "titles.txt");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
+            "dame");
     private static final Map<String, Alias> ALIASES = loadAliases();
 
     /** A line of the alias table. */
@@ -161,7 +163,11 @@ final class EntityMerger {
     private static String core(Found f) {
         List<Token> tokens = f.tokens();
         int i = 0;
-        while (i < tokens.size() - 1 && TITLES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        // An office names a person only when the engine says so: "General Motors", "King Kong", "Justice
+        // Department" keep their first word. An honorific ("Mr Straw") marks a person whatever the engine says.
+        while (i < tokens.size() - 1 && (f.type() == Entity.Type.PERSON
+                ? TITLES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                : HONORIFICS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)))) {
             i++;
         }
         int from = tokens.get(i).start() - f.start();

@@ -41,6 +41,17 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldDropTitlesFromPeopleOnly() {
+        String body = "General Motors Corp said sales fell.\n\nPresident Joe Biden spoke.";
+        List<Found> found = new ArrayList<>(mentions(body, "General Motors Corp", Entity.Type.ORGANISATION));
+        found.addAll(mentions(body, "President Joe Biden", Entity.Type.PERSON));
+        assertEquals(List.of("ORGANISATION:General Motors Corp:1", "PERSON:Joe Biden:1"), entities(found));
+        String straw = "Mr Straw spoke.";
+        assertEquals(List.of("ORGANISATION:Straw:1"), entities(mentions(straw, "Mr Straw", Entity.Type.ORGANISATION)),
+                "an honorific goes whatever the engine's type");
+    }
+
+    @Test
     void shouldJoinAFamilyNameWrittenFirstToItsPerson() {
         // Chinese and Korean names put the family name first; the engine often reads it alone as an organisation.
         String body = "Premier Li Qiang met the visitors.\n\nLi said trade would grow.";
