@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Takes a trailing agency credit ("(ANI/Sputnik)", "(PTI)", "-- Reuters", "PTI ABC DEF") off the end of the
- * last paragraph and makes it the article's credit. The desk's codes after a credit (PTI's staff initials
+ * Takes a trailing agency credit ("(ANI/Sputnik)", "(PTI)", "-- Reuters", "PTI ABC DEF", or a last line that
+ * is only the agency's name, "Reuter") off the end of the last paragraph and makes it the article's credit. The desk's codes after a credit (PTI's staff initials
  * "PTI SKL RT", IANS's "sk/vd" on a line of their own) go with it: they name who handled the copy.
  */
 public final class CreditLineRule implements CleanRule {
@@ -42,9 +42,20 @@ public final class CreditLineRule implements CleanRule {
         if (last < 0) {
             return;
         }
-        boolean codesAlone = last > 0 && DESK_CODES.matcher(draft.paragraphs().get(last).strip()).matches();
+        boolean codesAlone = last > 0 && bareAgency(draft.paragraphs().get(last)) == null
+                && DESK_CODES.matcher(draft.paragraphs().get(last).strip()).matches();
         int creditAt = codesAlone ? last - 1 : last;
         String p = draft.paragraphs().get(creditAt);
+        String bare = bareAgency(p);
+        if (bare != null) {
+            // The agency's signature on a line of its own, as wire copy of every decade ends: "Reuter", "UPI".
+            if (codesAlone) {
+                draft.removeParagraph(last, name());
+            }
+            draft.credit(bare);
+            draft.removeParagraph(creditAt, name());
+            return;
+        }
         String tail = p.length() > 200 ? p.substring(p.length() - 200) : p;
         int offset = p.length() - tail.length();
         for (Pattern pattern : new Pattern[] {BRACKETED, DASHED, WITH_DESK_CODES}) {
@@ -61,6 +72,12 @@ public final class CreditLineRule implements CleanRule {
                 return;
             }
         }
+    }
+
+    /** The agency a paragraph names and nothing else, or {@code null}. */
+    private String bareAgency(String paragraph) {
+        String p = paragraph.strip();
+        return p.length() <= 40 ? agencies.canonical(p) : null;
     }
 
     /** Every name is a known agency or an agency-style acronym, and at least one is known. */

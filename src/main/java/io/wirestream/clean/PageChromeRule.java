@@ -154,7 +154,9 @@ public final class PageChromeRule extends ParagraphFilter {
             return STRONG;
         }
         if (f.words() <= 6 && isCreditOnly(text)) {
-            return 0.9; // "Reuters", "QNA / WAM", "Source: Associated Press"
+            // "Reuters", "QNA / WAM", "Source: Associated Press"; but the agency's name alone closing the story
+            // ("Reuter", "UPI") is its signature: credit-line takes it as the article's credit.
+            return index == paragraphs.size() - 1 && AGENCIES.canonical(text.strip()) != null ? 0.0 : 0.9;
         }
         if (f.words() <= 40 && (mayBeCaption(lower) && CAPTION.matcher(text).find()
                 || text.indexOf('/') > 0 && PHOTO_CREDIT.matcher(text).find())) {

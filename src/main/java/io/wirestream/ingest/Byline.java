@@ -111,6 +111,11 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         return read(given, agencies).map(Byline::name).orElse(given.strip());
     }
 
+    /** Whether the line is a name and nothing else ("PTI", "Our Bureau"): no "By", no time. */
+    boolean bare() {
+        return text.equals(name) && published == null && updated == null;
+    }
+
     /** Whether it credits a newsroom's desk ("Outlook Web Desk", "Our Bureau") rather than a writer or an agency. */
     boolean desk() {
         return agency == null && DESK.matcher(name).matches();

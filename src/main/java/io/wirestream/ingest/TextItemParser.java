@@ -40,10 +40,12 @@ final class TextItemParser {
         }
         int bylineAt = -1;
         Byline byline = null;
+        boolean prose = false;
         for (int i = 0; i < Math.min(paragraphs.size(), BYLINE_SEARCH); i++) {
             String p = paragraphs.get(i);
             Optional<Byline> b = Byline.read(p, agencies);
-            if (b.isPresent()) {
+            // A bare name after story text is the agency's signature at the end ("UPI", "Reuter"), not a byline.
+            if (b.isPresent() && !(prose && b.get().bare())) {
                 bylineAt = i;
                 byline = b.get();
                 break;
@@ -51,6 +53,7 @@ final class TextItemParser {
             if (words(p) >= LONG_PARAGRAPH_WORDS) {
                 break; // the story has started; a "By ..." later on is prose
             }
+            prose |= words(p) >= 8 && endsSentence(p) || Dateline.read(p, agencies).isPresent();
         }
         // The headline comes before the story: never past the paragraph that opens with the dateline.
         int storyAt = storyStart(paragraphs);

@@ -66,6 +66,16 @@ class CreditLineRuleTest {
     }
 
     @Test
+    void shouldTakeALastLineThatIsOnlyTheAgencysName() {
+        for (String[] signature : new String[][] {{"Reuter", "Reuters"}, {"REUTER", "Reuters"}, {"UPI", "UPI"},
+                {"Press Trust of India", "PTI"}}) {
+            Draft d = run("First.", STORY, signature[0]);
+            assertEquals(List.of("First.", STORY), d.paragraphs(), signature[0]);
+            assertEquals(signature[1], d.credit(), signature[0]);
+        }
+    }
+
+    @Test
     void shouldKeepCapitalsThatAreNotADeskTrailer() {
         keeps(STORY + " Shares rose on the NYSE");
         keeps("The deal was signed by the US and UK");

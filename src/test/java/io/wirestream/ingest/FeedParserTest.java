@@ -315,6 +315,20 @@ class FeedParserTest {
         assertEquals(FeedItem.SourceFormat.JSON, item.format());
     }
 
+    @Test
+    void shouldNotTakeTheAgencysSignatureAtTheEndOfAShortStoryForItsByline() {
+        FeedItem item = text("Quake jolts Taiwan\n\nTAIPEI (UPI) -- A strong earthquake jolted Taiwan on Tuesday, the "
+                + "weather bureau said.\n\nNo damage was reported.\n\nUPI\n");
+        assertEquals(List.of("TAIPEI (UPI) -- A strong earthquake jolted Taiwan on Tuesday, the weather bureau said.",
+                "No damage was reported.", "UPI"), item.paragraphs(), "the cleaner takes the signature as the credit");
+        assertNull(item.byline());
+        assertEquals("UPI", item.agency());
+        FeedItem old = text("Soviet grain harvest seen lower\n\nMOSCOW, Oct 5 (Reuter) - The harvest will be lower than "
+                + "planned, Tass said.\n\nREUTER\n");
+        assertEquals("Moscow", old.dateline());
+        assertEquals("Reuters", old.agency(), "Reuters signed its copy 'Reuter' for most of the last century");
+    }
+
     // --- JSON envelope ------------------------------------------------------------------------
 
     @Test
