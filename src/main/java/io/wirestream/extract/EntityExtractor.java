@@ -27,7 +27,7 @@ import java.util.Set;
 public final class EntityExtractor {
 
     /** The span rules, in the order they run. */
-    static final List<SpanRule> STANDARD_RULES = List.of(new SportSlugRule(), new OrgHeadRule(), new HyphenJoinRule(), new OfPlaceRule(),
+    static final List<SpanRule> STANDARD_RULES = List.of(new SportSlugRule(), new DatelineRule(), new OrgHeadRule(), new HyphenJoinRule(), new OfPlaceRule(),
             new CreditRule(), new EventNameRule(), new DemonymRule(), new AliasTypeRule(), new CountryRule(),
             new CountryPairRule());
     /** Step name of {@link MentionPropagation}, for {@link #without}. */
