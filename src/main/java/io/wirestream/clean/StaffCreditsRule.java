@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the newsroom staff trailer at the end of a story ("Reporting by A; Editing by B",
- * "Writing by C", "Compiled by D"): a credit for the desk, not story text. Also the wire's own end
+ * "Writing by C", "Compiled by D", "AP writer E in Paris contributed to this report."): a credit for the
+ * desk, not story text. Also the wire's own end
  * marks: a line "(END)", "END", "Enditem", "-0-" or "###", AFP's desk codes ("ljm/dm/jj"), AP's
  * transmission line ("AP-NY-11-19-95 2214EST"), and "Enditem" or "(END)" closing the last paragraph.
  */
@@ -21,6 +22,9 @@ public final class StaffCreditsRule extends ParagraphFilter {
     private static final Pattern TRAILER = Pattern.compile(
             "^\\(?\\s*" + VERB + "\\s+" + NAMES + "(?:\\s*[;,]\\s*" + VERB + "\\s+" + NAMES + ")*\\s*\\)?\\.?$");
 
+    /** "Associated Press writer Jane Doe in Paris contributed to this report." */
+    private static final Pattern CONTRIBUTED = Pattern.compile("^[^.!?\\n]{3,300}?\\bcontributed(?: reporting| to reporting)?"
+            + "(?: to| for)? (?:this|the) (?:report|story|article)\\.?$", Pattern.CASE_INSENSITIVE);
     /** A wire's end of story on a line of its own. */
     private static final Pattern END_LINE = Pattern.compile("(?i:\\(?end\\)?|-+\\s?end\\s?-+|enditem|-0-|#{3})"
             + "|\\p{Ll}{2,4}(?:/\\p{Ll}{2,4}){1,4}|AP-[A-Z]{2}-\\d{2}-\\d{2}-\\d{2,4}\\s+\\d{3,4}[A-Z]{3}");
@@ -38,7 +42,8 @@ public final class StaffCreditsRule extends ParagraphFilter {
             return Cut.KEEP;
         }
         String p = paragraphs.get(index).strip();
-        if (p.length() <= 400 && (TRAILER.matcher(p).matches() || END_LINE.matcher(p).matches())) {
+        if (p.length() <= 400 && (TRAILER.matcher(p).matches() || END_LINE.matcher(p).matches()
+                || CONTRIBUTED.matcher(p).matches())) {
             return Cut.whole(1.0);
         }
         if (index != paragraphs.size() - 1) {

@@ -62,6 +62,9 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         } else if (stripped.length() <= 60 && (agencies.canonical(stripped) != null || DESK.matcher(stripped).matches())) {
             name = stripped; // "PTI", "Press Trust of India", "Outlook Web Desk": a byline line without a time
             stamp = null;
+        } else if (stripped.length() <= 60 && agencyThenPlace(stripped, agencies)) {
+            name = stripped; // "Press Trust of India Mumbai", "PTI New Delhi": the agency and its bureau
+            stamp = null;
         } else {
             return Optional.empty();
         }
@@ -91,6 +94,22 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         }
         return Optional.of(new Byline(stripped, name, agency, published, updated));
     }
+
+    /** An agency's name, then one to three capitalised words and nothing else: the bureau it filed from. */
+    private static boolean agencyThenPlace(String line, Agencies agencies) {
+        String agency = agencies.find(line);
+        if (agency == null) {
+            return false;
+        }
+        for (String alias : agencies.names()) {
+            if (agency.equals(agencies.canonical(alias)) && line.startsWith(alias + " ")) {
+                return BUREAU.matcher(line.substring(alias.length() + 1)).matches();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern BUREAU = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+){0,2}");
 
     private static boolean endsLikeSentence(String name) {
         if (!SENTENCE_END.matcher(name).find()) {

@@ -31,6 +31,9 @@ class StaffCreditsRuleTest {
         removes("Additional reporting by Jane Doe");
         removes("Compiled by the Mint desk.");
         removes("Writing and editing by John Smith");
+        removes("Associated Press writer Christopher Weber in Los Angeles contributed to this report.");
+        removes("AP writers Jane Doe in Paris and John Roe in Berlin contributed to this story.");
+        removes("Reuters contributed reporting to this story");
     }
 
     @Test
@@ -57,6 +60,8 @@ class StaffCreditsRuleTest {
     void shouldKeepStoryTextAboutReporting() {
         keeps("Reporting by local media suggested the talks had stalled, but officials denied it.");
         keeps("Editing by hand took the team weeks, the curator said.");
+        keeps("The donors contributed to this report's funding, the charity said.");
+        keeps("Smith said rising costs contributed to the decision. Officials did not comment on this report.");
     }
 
     @Test

@@ -79,6 +79,19 @@ class BylineTest {
     }
 
     @Test
+    void shouldReadAnAgencyAndItsBureauAsABylineOfThatAgency() {
+        for (String[] line : new String[][] {{"Press Trust of India Mumbai", "PTI"}, {"PTI New Delhi", "PTI"},
+                {"Reuters London", "Reuters"}}) {
+            Byline b = read(line[0]);
+            assertEquals(line[0], b.name());
+            assertEquals(line[1], b.agency());
+        }
+        assertTrue(Byline.read("Reuters poll shows slowing growth", AGENCIES).isEmpty(), "a headline in lower case");
+        assertTrue(Byline.read("Reuters Reports Record Profit In First Quarter", AGENCIES).isEmpty(),
+                "more than a bureau's words");
+    }
+
+    @Test
     void shouldReadANewsroomDeskAsABylineThatNamesNoAgency() {
         for (String line : new String[] {"Outlook Web Desk", "Express News Service", "HT Correspondent", "Our Bureau",
                 "Agencies", "Devdiscourse News Desk"}) {
