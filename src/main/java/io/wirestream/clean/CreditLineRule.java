@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Takes a trailing agency credit ("(ANI/Sputnik)", "(PTI)", "-- Reuters", "PTI ABC DEF", or a last line that
- * is only the agency's name, "Reuter") off the end of the last paragraph and makes it the article's credit. The desk's codes after a credit (PTI's staff initials
- * "PTI SKL RT", IANS's "sk/vd" on a line of their own) go with it: they name who handled the copy.
+ * Takes a trailing agency credit ("(ANI/Sputnik)", "(PTI)", "-- Reuters", "PTI ABC DEF", or a last line that is
+ * only the agency's name, "Reuter") off the end of the last paragraph and makes it the article's credit. The
+ * desk's codes after a credit (PTI's staff initials "PTI SKL RT", IANS's "sk/vd" on a line of their own) go with
+ * it: they name who handled the copy.
  */
 public final class CreditLineRule implements CleanRule {
 
@@ -46,32 +47,30 @@ public final class CreditLineRule implements CleanRule {
                 && DESK_CODES.matcher(draft.paragraphs().get(last).strip()).matches();
         int creditAt = codesAlone ? last - 1 : last;
         String p = draft.paragraphs().get(creditAt);
-        String bare = bareAgency(p);
-        if (bare != null) {
-            // The agency's signature on a line of its own, as wire copy of every decade ends: "Reuter", "UPI".
-            if (codesAlone) {
-                draft.removeParagraph(last, name());
-            }
-            draft.credit(bare);
-            draft.removeParagraph(creditAt, name());
-            return;
-        }
-        String tail = p.length() > 200 ? p.substring(p.length() - 200) : p;
-        int offset = p.length() - tail.length();
-        for (Pattern pattern : new Pattern[] {BRACKETED, DASHED, WITH_DESK_CODES}) {
-            Matcher m = pattern.matcher(tail);
-            if (m.find() && (pattern == WITH_DESK_CODES ? agencies.canonical(m.group("names")) != null
-                    : agencyLike(m.group("names")))) {
-                // The codes line goes only with a credit before it: "RT" alone may be the story's own last word.
-                if (codesAlone) {
-                    draft.removeParagraph(last, name());
+        // The agency's signature on a line of its own, as wire copy of every decade ends: "Reuter", "UPI".
+        String credit = bareAgency(p);
+        int from = 0;
+        if (credit == null) {
+            String tail = p.length() > 200 ? p.substring(p.length() - 200) : p;
+            for (Pattern pattern : new Pattern[] {BRACKETED, DASHED, WITH_DESK_CODES}) {
+                Matcher m = pattern.matcher(tail);
+                if (m.find() && (pattern == WITH_DESK_CODES ? agencies.canonical(m.group("names")) != null
+                        : agencyLike(m.group("names")))) {
+                    String names = pattern == WITH_DESK_CODES ? agencies.canonical(m.group("names")) : m.group("names");
+                    credit = SEPARATOR.matcher(names.strip()).replaceAll("/");
+                    from = p.length() - tail.length() + m.start("credit");
+                    break;
                 }
-                String names = pattern == WITH_DESK_CODES ? agencies.canonical(m.group("names")) : m.group("names");
-                draft.credit(SEPARATOR.matcher(names.strip()).replaceAll("/"));
-                draft.cutParagraph(creditAt, offset + m.start("credit"), name());
-                return;
             }
         }
+        if (credit == null) {
+            return; // and a codes line stays: without a credit before it, "RT" may be the story's own last word
+        }
+        if (codesAlone) {
+            draft.removeParagraph(last, name());
+        }
+        draft.credit(credit);
+        draft.cutParagraph(creditAt, from, name());
     }
 
     /** The agency a paragraph names and nothing else, or {@code null}. */

@@ -1,14 +1,15 @@
 package io.wirestream.clean;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes the newsroom staff trailer at the end of a story ("Reporting by A; Editing by B",
- * "Writing by C", "Compiled by D", "AP writer E in Paris contributed to this report."): a credit for the
- * desk, not story text. Also the wire's own end
- * marks: a line "(END)", "END", "Enditem", "-0-" or "###", AFP's desk codes ("ljm/dm/jj"), AP's
- * transmission line ("AP-NY-11-19-95 2214EST"), and "Enditem" or "(END)" closing the last paragraph.
+ * Removes the newsroom staff trailer at the end of a story ("Reporting by A; Editing by B", "Writing by C",
+ * "Compiled by D", "AP writer E in Paris contributed to this report."): a credit for the desk, not story text.
+ * Also the wire's own end marks: a line "(END)", "END", "Enditem", "-0-" or "###", AFP's desk codes
+ * ("ljm/dm/jj"), AP's transmission line ("AP-NY-11-19-95 2214EST"), and "Enditem" or "(END)" closing the last
+ * paragraph.
  */
 public final class StaffCreditsRule extends ParagraphFilter {
 
@@ -54,7 +55,7 @@ public final class StaffCreditsRule extends ParagraphFilter {
         if (lineBreak > 0 && END_LINE.matcher(last.substring(lineBreak + 1).strip()).matches()) {
             return Cut.tail(lineBreak, 1.0); // a body whose lines were not split: "--IANS\nsk/vd"
         }
-        java.util.regex.Matcher end = END_OF_PARAGRAPH.matcher(last);
+        Matcher end = END_OF_PARAGRAPH.matcher(last);
         return end.find() ? Cut.tail(end.start(), 1.0) : Cut.KEEP;
     }
 }

@@ -3,6 +3,7 @@ package io.wirestream.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +79,7 @@ final class DatelineRule implements SpanRule {
         String place = text.substring(from, to);
         Matcher dash = CAPITALS_DASH.matcher(text);
         String sentence = text.substring(from, s.tokens().get(s.tokens().size() - 1).end());
-        return place.equals(place.toUpperCase(java.util.Locale.ROOT)) && place.chars().anyMatch(Character::isLetter)
+        return place.equals(place.toUpperCase(Locale.ROOT)) && place.chars().anyMatch(Character::isLetter)
                 && !SportSlugs.contains(place) && sentence.chars().anyMatch(Character::isLowerCase)
                 && dash.find(to) && dash.start() == to;
     }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Assigns an article its places and desks from the place names in its dateline, headline and
@@ -352,10 +353,10 @@ public final class RegionClassifier {
      * Words that narrow a place rather than name another: "East Jerusalem", "Greater Cairo", "Old Delhi", and the
      * administrative words that name the area of the place itself, "County Durham", "City of London".
      */
-    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
+    private static final Pattern QUALIFIER = Pattern.compile(
             "(?i)(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?|central|upper|lower|greater|old|new"
                     + "|downtown|inner|outer|metro(?:politan)?|county|province|state|region|district|city");
-    private static final java.util.regex.Pattern ADMIN_WORD = java.util.regex.Pattern.compile(
+    private static final Pattern ADMIN_WORD = Pattern.compile(
             "(?i)county|province|state|region|district|city|republic|kingdom");
 
     /**

@@ -35,6 +35,8 @@ record Byline(String text, String name, String agency, WireTime published, WireT
     private static final Pattern DESK = Pattern.compile("(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,4}"
             + "(?:Desk|Bureau|Correspondents?|News\\s+Service|News\\s+Network|Staff(?:\\s+Reporter|\\s+Writer)?"
             + "|Web\\s+Team|Newsroom)|Agencies");
+    /** One to three capitalised words after an agency's name: the bureau it filed from ("PTI New Delhi"). */
+    private static final Pattern BUREAU = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+){0,2}");
     /** One to four capitalised words: a person's name before a pipe, where no agency is named. */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}");
     private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
@@ -108,8 +110,6 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         }
         return false;
     }
-
-    private static final Pattern BUREAU = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+){0,2}");
 
     private static boolean endsLikeSentence(String name) {
         if (!SENTENCE_END.matcher(name).find()) {

@@ -9,8 +9,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirestream.model.FeedItem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +85,7 @@ final class JsonItemParser {
         if (!root.isObject()) {
             throw new FeedParseException("JSON envelope must be an object, was " + root.getNodeType());
         }
-        Set<String> read = new java.util.HashSet<>();
+        Set<String> read = new HashSet<>();
         String headline = text(root, "headline");
         if (headline == null) {
             headline = orElse(ninjsByRole(root, "headlines", read), textAlias(root, HEADLINE_ALIASES, read));
@@ -188,13 +193,13 @@ final class JsonItemParser {
         if (!body.contains("<")) {
             return body;
         }
-        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(body);
-        org.jsoup.select.Elements blocks = html.select("p, h1, h2, h3, h4, li, blockquote");
+        Document html = Jsoup.parseBodyFragment(body);
+        Elements blocks = html.select("p, h1, h2, h3, h4, li, blockquote");
         if (blocks.isEmpty()) {
             return html.text();
         }
         StringBuilder out = new StringBuilder();
-        for (org.jsoup.nodes.Element block : blocks) {
+        for (Element block : blocks) {
             if (block.parents().stream().noneMatch(p -> blocks.contains(p)) && !block.text().isBlank()) {
                 out.append(block.text()).append("\n\n");
             }
