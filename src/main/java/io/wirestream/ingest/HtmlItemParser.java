@@ -137,26 +137,34 @@ final class HtmlItemParser {
         if (container == null) {
             container = page.body();
         }
-        List<String> out = new ArrayList<>();
         if (container == null) {
-            return out;
+            return new ArrayList<>();
         }
-        Elements blocks = container.select("p, h2, h3, h4, blockquote, li");
+        List<String> out = blocks(container, "p, h2, h3, h4, blockquote, li", headline);
+        if (out.isEmpty()) {
+            container.select("h1").remove();
+            out.addAll(Paragraphs.split(container.wholeText()));
+        }
+        return out;
+    }
+
+    /**
+     * The text of each block {@code selector} picks inside {@code container}, in document order, each read once:
+     * a paragraph inside a quote or list item is read from the outer block. Blank blocks and ones reading
+     * {@code skip} (the headline, or {@code null}) are left out.
+     */
+    static List<String> blocks(Element container, String selector, String skip) {
+        List<String> out = new ArrayList<>();
         Set<Element> read = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element block : blocks) {
+        for (Element block : container.select(selector)) {
             read.add(block);
-            // A paragraph inside a quote or list item is read once, from the outer block.
             if (block.parents().stream().anyMatch(read::contains)) {
                 continue;
             }
             String text = block.text().strip();
-            if (!text.isEmpty() && !text.equals(headline)) {
+            if (!text.isEmpty() && !text.equals(skip)) {
                 out.add(text);
             }
-        }
-        if (out.isEmpty()) {
-            container.select("h1").remove();
-            out.addAll(Paragraphs.split(container.wholeText()));
         }
         return out;
     }

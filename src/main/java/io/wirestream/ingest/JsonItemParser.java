@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirestream.model.FeedItem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -93,7 +91,8 @@ final class JsonItemParser {
         List<String> paragraphs = body(root.get("body"));
         if (paragraphs.isEmpty() && root.get("body") == null) {
             String alias = orElse(ninjsByRole(root, "bodies", read), textAlias(root, BODY_ALIASES, read));
-            paragraphs = alias == null ? paragraphs : body(mapper.getNodeFactory().textNode(plainText(alias)));
+            paragraphs = alias == null ? paragraphs : alias.contains("<") ? htmlParagraphs(alias)
+                    : body(mapper.getNodeFactory().textNode(alias));
         }
         if ((headline == null || headline.isBlank()) && paragraphs.isEmpty()) {
             throw new FeedParseException("JSON envelope has no 'headline' and no 'body'");
@@ -150,11 +149,7 @@ final class JsonItemParser {
     /** The first of {@code names} holding a readable time, marked {@code read}; {@code null} if none does. */
     private static WireTime timeAlias(JsonNode root, List<String> names, Set<String> read) {
         for (String name : names) {
-            JsonNode node = root.get(name);
-            WireTime time = node == null ? null
-                    : node.isIntegralNumber() && node.canConvertToLong()
-                    ? new WireTime(java.time.Instant.ofEpochMilli(node.longValue()), null)
-                    : node.isTextual() ? WireTimes.parse(node.textValue()).orElse(null) : null;
+            WireTime time = timeOf(root.get(name));
             if (time != null) {
                 read.add(name);
                 return time;
@@ -188,23 +183,15 @@ final class JsonItemParser {
         return first;
     }
 
-    /** A body given as HTML ({@code <p>} paragraphs), as plain text with a blank line between paragraphs. */
-    private static String plainText(String body) {
-        if (!body.contains("<")) {
-            return body;
-        }
+    /** A body given as HTML: its blocks ({@code <p>}, headings, list items, quotes), else its text as one. */
+    private static List<String> htmlParagraphs(String body) {
         Document html = Jsoup.parseBodyFragment(body);
-        Elements blocks = html.select("p, h1, h2, h3, h4, li, blockquote");
-        if (blocks.isEmpty()) {
-            return html.text();
+        List<String> blocks = HtmlItemParser.blocks(html.body(), "p, h1, h2, h3, h4, li, blockquote", null);
+        if (!blocks.isEmpty()) {
+            return blocks;
         }
-        StringBuilder out = new StringBuilder();
-        for (Element block : blocks) {
-            if (block.parents().stream().noneMatch(p -> blocks.contains(p)) && !block.text().isBlank()) {
-                out.append(block.text()).append("\n\n");
-            }
-        }
-        return out.toString();
+        String text = html.text().strip();
+        return text.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(text));
     }
 
     /**
@@ -309,15 +296,26 @@ final class JsonItemParser {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (node.isIntegralNumber() && node.canConvertToLong()) {
-            return new WireTime(java.time.Instant.ofEpochMilli(node.longValue()), null);
+        WireTime time = timeOf(node);
+        if (time != null) {
+            return time;
         }
         if (node.isTextual()) {
-            return WireTimes.parse(node.textValue()).orElseThrow(() -> new FeedParseException(
-                    "field '" + field + "' is not a time: '" + abbreviate(node.textValue()) + "'"));
+            throw new FeedParseException("field '" + field + "' is not a time: '" + abbreviate(node.textValue()) + "'");
         }
         throw new FeedParseException("field '" + field + "' must be a time string or epoch millis, was "
                 + node.getNodeType());
+    }
+
+    /** Epoch millis or a time string as a time; {@code null} for a missing node or one that holds no time. */
+    private static WireTime timeOf(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return new WireTime(java.time.Instant.ofEpochMilli(node.longValue()), null);
+        }
+        return node.isTextual() ? WireTimes.parse(node.textValue()).orElse(null) : null;
     }
 
     private static Map<String, Object> extras(JsonNode root, Set<String> read) {
