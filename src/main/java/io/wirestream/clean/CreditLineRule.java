@@ -50,6 +50,12 @@ public final class CreditLineRule implements CleanRule {
         // The agency's signature on a line of its own, as wire copy of every decade ends: "Reuter", "UPI".
         String credit = bareAgency(p);
         int from = 0;
+        // The same signature as the last line of a paragraph a feed did not split: "... 150 mln dlrs.\n Reuter".
+        int lastLine = p.stripTrailing().lastIndexOf('\n');
+        if (credit == null && lastLine > 0) {
+            credit = bareAgency(p.substring(lastLine + 1));
+            from = credit == null ? 0 : lastLine;
+        }
         if (credit == null) {
             String tail = p.length() > 200 ? p.substring(p.length() - 200) : p;
             for (Pattern pattern : new Pattern[] {BRACKETED, DASHED, WITH_DESK_CODES}) {

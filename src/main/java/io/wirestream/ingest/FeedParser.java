@@ -114,10 +114,12 @@ public final class FeedParser {
         if (decoded.isBlank()) {
             throw new FeedParseException("empty input");
         }
+        // Text is tidied before it is read, so a closing control character is not its last line; the other
+        // formats' strings exist only once their syntax has been parsed.
         return switch (format(decoded, contentType)) {
-            case JSON -> json.parse(key, decoded);
-            case HTML -> html.parse(key, decoded);
-            case TEXT -> text.parse(key, decoded);
+            case JSON -> PlainText.tidy(json.parse(key, decoded));
+            case HTML -> PlainText.tidy(html.parse(key, decoded));
+            case TEXT -> text.parse(key, PlainText.tidy(decoded));
         };
     }
 

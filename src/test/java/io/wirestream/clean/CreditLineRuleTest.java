@@ -76,6 +76,14 @@ class CreditLineRuleTest {
     }
 
     @Test
+    void shouldTakeTheSignatureOnTheLastLineOfAParagraphAFeedDidNotSplit() {
+        credits(STORY + "\n Reuter", "Reuters");
+        credits(STORY + "\nUPI\n", "UPI");
+        // A short last line that is a sentence, not a name, stays.
+        keeps(STORY + "\nThe talks resume on Monday.");
+    }
+
+    @Test
     void shouldKeepCapitalsThatAreNotADeskTrailer() {
         keeps(STORY + " Shares rose on the NYSE");
         keeps("The deal was signed by the US and UK");

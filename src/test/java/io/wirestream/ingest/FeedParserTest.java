@@ -180,6 +180,19 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldReadArchivedWireCopyWithEscapedTickersAndAnEndOfTextCharacter() {
+        FeedItem text = text("TEXACO &lt;TX> UNIT SELLS ASSETS\n\nHOUSTON, March 3 - Texaco Inc &lt;TX> said its "
+                + "Canadian unit sold assets.\n\nThe price was not disclosed.\n Reuter\n\u0003");
+        assertEquals("TEXACO <TX> UNIT SELLS ASSETS", text.headline());
+        assertEquals(List.of("HOUSTON, March 3 - Texaco Inc <TX> said its Canadian unit sold assets.",
+                "The price was not disclosed.", "Reuter"), text.paragraphs());
+        FeedItem json = json("{\"headline\":\"TEXACO &lt;TX> UNIT\",\"body\":\"HOUSTON, March 3 - Texaco Inc "
+                + "said so.\\n Reuter\\n\\u0003\"}");
+        assertEquals("TEXACO <TX> UNIT", json.headline());
+        assertEquals(List.of("HOUSTON, March 3 - Texaco Inc said so.\n Reuter"), json.paragraphs());
+    }
+
+    @Test
     void shouldReadHeadlessWireCopyWithUnderscoreDateline() {
         FeedItem item = text("""
                    NAIROBI, Kenya (AP) _ Kenya's President Daniel arap Moi on Tuesday opened a new
