@@ -88,7 +88,7 @@ public final class ArticleJson {
         for (Entity e : a.entities()) {
             if (e.type() == Entity.Type.PLACE) {
                 ObjectNode p = places.addObject().put("name", e.name()).put("rel", "mentioned");
-                String uri = GeoNames.countryUri(a, e.name());
+                String uri = GeoNames.uri(a, e.name());
                 if (uri != null) {
                     p.put("uri", uri);
                 }

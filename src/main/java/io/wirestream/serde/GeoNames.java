@@ -8,37 +8,50 @@ import io.wirestream.model.Article;
 import io.wirestream.model.Place;
 import io.wirestream.text.WordLists;
 
-/** GeoNames URIs of countries, for ninjs {@code places}: {@code https://sws.geonames.org/1861060/} for Japan. */
+/**
+ * GeoNames URIs for ninjs {@code places}: a city's own ({@code https://sws.geonames.org/1850147/} for
+ * Tokyo), a country's ({@code https://sws.geonames.org/1861060/} for Japan).
+ */
 final class GeoNames {
 
-    private static final Map<String, String> IDS = load();
+    private static final String BASE = "https://sws.geonames.org/";
+    private static final Map<String, Country> COUNTRIES = load();
+
+    private record Country(String id, String name) {
+    }
 
     private GeoNames() {
     }
 
     /**
-     * The GeoNames URI of the place an article names {@code name}, when the gazetteer resolved that
-     * name to a country (a city's own id is not in the gazetteer), else {@code null}.
+     * The GeoNames URI of the place an article names {@code name}: the city's own where the gazetteer
+     * resolved the name to a city, the country's where it resolved it to the country itself, else
+     * {@code null} (a province, or a place such as Gaza or Wall Street, is not its country).
      */
-    static String countryUri(Article a, String name) {
+    static String uri(Article a, String name) {
         for (Place p : a.places()) {
-            if (p.countryCode() != null && p.name().equalsIgnoreCase(name)) {
-                String id = IDS.get(p.countryCode().toUpperCase(Locale.ROOT));
-                return id == null ? null : "https://sws.geonames.org/" + id + "/";
+            if (p.name().equalsIgnoreCase(name)) {
+                if (p.geonameId() > 0) {
+                    return BASE + p.geonameId() + "/";
+                }
+                Country country = p.countryCode() == null ? null
+                        : COUNTRIES.get(p.countryCode().toUpperCase(Locale.ROOT));
+                boolean isTheCountry = country != null && p.admin1() == null && country.name().equals(p.name());
+                return isTheCountry ? BASE + country.id() + "/" : null;
             }
         }
         return null;
     }
 
-    private static Map<String, String> load() {
-        Map<String, String> ids = new HashMap<>();
+    private static Map<String, Country> load() {
+        Map<String, Country> countries = new HashMap<>();
         for (String line : WordLists.lines(GeoNames.class, "geonames-countries.tsv")) {
             String[] cols = line.split("\t");
-            if (cols.length != 2 || !cols[1].matches("[0-9]+")) {
+            if (cols.length != 3 || !cols[1].matches("[0-9]+") || cols[2].isBlank()) {
                 throw new IllegalStateException("geonames-countries.tsv: bad line '" + line + "'");
             }
-            ids.put(cols[0], cols[1]);
+            countries.put(cols[0], new Country(cols[1], cols[2]));
         }
-        return Map.copyOf(ids);
+        return Map.copyOf(countries);
     }
 }
