@@ -2,6 +2,7 @@ package io.wirestream.clean;
 
 import io.wirestream.model.Article;
 import io.wirestream.model.FeedItem;
+import io.wirestream.text.Agencies;
 import io.wirestream.text.Chrome;
 import io.wirestream.text.RulePacks;
 import java.text.Normalizer;
@@ -67,6 +68,20 @@ public final class Cleaner {
         for (CleanRule rule : rules) {
             rule.apply(draft);
         }
-        return Article.cleaned(item, draft.paragraphs(), draft.headline(), draft.credit(), draft.removals());
+        return Article.cleaned(creditedAgency(item, draft.credit()), draft.paragraphs(), draft.headline(),
+                draft.credit(), draft.removals());
+    }
+
+    /**
+     * The item with its agency, where neither envelope, byline nor dateline named one and the story's credit
+     * names one agency alone: wire copy signed "Reuter" or "(PTI)" is that agency's copy. A credit naming
+     * several ("dpa/AFP/Reuters") leaves the agency unknown.
+     */
+    private static FeedItem creditedAgency(FeedItem item, String credit) {
+        if (item.agency() != null || credit == null) {
+            return item;
+        }
+        String agency = Agencies.standard().canonical(credit);
+        return agency == null ? item : item.withAgency(agency);
     }
 }

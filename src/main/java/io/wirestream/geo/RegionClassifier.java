@@ -56,6 +56,9 @@ public final class RegionClassifier {
     /** A city name outside the dateline needs this population to count without the NER's word. */
     static final int BIG_CITY = 200_000;
     static final int MAX_EVIDENCE = 12;
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+    private static final Pattern CURRENCY_AFTER =
+            Pattern.compile("(?i)\\$|\\s+(?:dollars?|dlrs?|cents?|currency)\\b");
     private static final Set<String> COMMON_WORDS = WordLists.lowercaseSet(RegionClassifier.class, "common-words.txt");
 
     private final Gazetteer gazetteer;
@@ -134,9 +137,11 @@ public final class RegionClassifier {
         scan("headline", a.headline(), 0, HEADLINE_WEIGHT, entities(a, Entity.Mention.Field.HEADLINE), mentions);
         List<EntitySpan> bodyEntities = entities(a, Entity.Mention.Field.BODY);
         int offset = 0;
+        // A dateline on a line of its own ("LONDON 1996-08-30") is no lead paragraph: the story's lead is the next.
+        int lead = !paragraphs.isEmpty() && skipLead >= paragraphs.get(0).length() ? 1 : 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             String para = paragraphs.get(p);
-            double w = p == 0 ? LEAD_WEIGHT : p == 1 ? SECOND_WEIGHT : BODY_WEIGHT;
+            double w = p <= lead ? LEAD_WEIGHT : p == lead + 1 ? SECOND_WEIGHT : BODY_WEIGHT;
             List<Mention> found = new ArrayList<>();
             scan("body", para, offset, w, bodyEntities, found);
             for (Mention m : found) {
@@ -188,7 +193,9 @@ public final class RegionClassifier {
         String first = a.paragraphs().isEmpty() ? null : a.paragraphs().get(0);
         WireDateline lead = WireDateline.lead(first).orElse(null);
         WireDateline d = stored;
-        if (lead != null && !gazetteer.locations(lead.place()).isEmpty()
+        // A town too small for the gazetteer still has a dateline when its state or country qualifies it:
+        // "ARMONK, N.Y., Oct 17 -", the headquarters datelines of company news.
+        if (lead != null && (!gazetteer.locations(lead.place()).isEmpty() || placesQualifier(lead.qualifier()))
                 && (stored == null || Gazetteer.key(stored.place()).equals(Gazetteer.key(lead.place()))
                     || stored.qualifier() == null && lead.qualifier() != null
                        && Gazetteer.key(lead.place()).startsWith(Gazetteer.key(stored.place())))) {
@@ -212,7 +219,25 @@ public final class RegionClassifier {
             scan("dateline", a.dateline() == null ? text : a.dateline(), 0, DATELINE_WEIGHT, List.of(), found);
             out.addAll(found);
         }
-        return d == lead ? d.end() : 0;
+        if (d == lead) {
+            return d.end();
+        }
+        return first != null && d == stored && datelineAlone(first, d.place()) ? first.length() : 0;
+    }
+
+    private static final Pattern DATE_ALONE = Pattern.compile("(?i)[,\\s]*(?:\\d{4}-\\d{2}-\\d{2}|(?:" + MONTH
+            + ")\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:" + MONTH + ")(?:,?\\s+\\d{4})?)[.\\s]*");
+
+    /** Whether {@code paragraph} is the dateline's place and a date, and nothing else. */
+    private static boolean datelineAlone(String paragraph, String place) {
+        return paragraph.regionMatches(true, 0, place, 0, place.length())
+                && DATE_ALONE.matcher(paragraph).region(place.length(), paragraph.length()).matches();
+    }
+
+    /** Whether a dateline's qualifier names a state, province or country. */
+    private boolean placesQualifier(String qualifier) {
+        return qualifier != null && (gazetteer.admin1OfQualifier(qualifier).isPresent()
+                || gazetteer.lookup(qualifier).isPresent());
     }
 
     /** The entries a dateline place may be, narrowed by its qualifier. */
@@ -290,6 +315,10 @@ public final class RegionClassifier {
             if (overlaps(entities, Entity.Type.PERSON, start, end)) {
                 continue;
             }
+            // "U.S. dlrs", "US$", "the Canadian dollar": a currency's name says nothing of where the story is.
+            if (CURRENCY_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue;
+            }
             // "American Express", "Anglo American": a demonym inside a company's name says little.
             if (overlaps(entities, Entity.Type.ORGANISATION, start, end)
                     && m.entries().stream().allMatch(e -> e.kind() == PlaceMention.Kind.DEMONYM)) {
@@ -297,15 +326,30 @@ public final class RegionClassifier {
             }
             boolean nerPlace = overlaps(entities, Entity.Type.PLACE, start, end);
             boolean tailOfLongerName = tailOfLongerPlace(entities, start, end);
+            boolean inOrganisation = insideOrganisationName(entities, start, end);
+            boolean organisationNamed = overlaps(entities, Entity.Type.ORGANISATION, start, end);
             List<Gazetteer.Entry> kept = new ArrayList<>(m.entries().size());
             for (Gazetteer.Entry e : m.entries()) {
                 if (tailOfLongerName && (e.kind() == PlaceMention.Kind.CITY || e.kind() == PlaceMention.Kind.ADMIN1)) {
                     continue;
                 }
-                if (e.kind() != PlaceMention.Kind.CITY || nerPlace || "dateline".equals(field) || e.location().news()
-                        || e.location().population() >= BIG_CITY && !COMMON_WORDS.contains(e.written().toLowerCase(Locale.ROOT))) {
+                // "Trades Union Congress", "Organisation of African Unity", "Kansas State University": a town or
+                // province inside an organisation's name, after its first word, is a word of that name. One that opens
+                // the name is mostly the organisation's home ("Georgia Power", "Texas Instruments"); a country, or a
+                // city the news names by itself, says where the story is wherever it stands.
+                if (inOrganisation && (e.kind() == PlaceMention.Kind.ADMIN1
+                        || e.kind() == PlaceMention.Kind.CITY && !standsAlone(e))) {
+                    continue;
+                }
+                // The NER read the name as an organisation ("Delta" the airline, not Nigeria's Delta State): a
+                // province or lesser town then counts only where the article's other places support it.
+                boolean organisation = organisationNamed && !nerPlace && (e.kind() == PlaceMention.Kind.ADMIN1
+                        || e.kind() == PlaceMention.Kind.CITY && !standsAlone(e));
+                if (!organisation
+                        && (e.kind() != PlaceMention.Kind.CITY || nerPlace || "dateline".equals(field) || standsAlone(e))) {
                     kept.add(e);
-                } else if (COMMON_WORDS.contains(e.written().toLowerCase(Locale.ROOT)) || e.location().population() > 0) {
+                } else if (organisation || COMMON_WORDS.contains(e.written().toLowerCase(Locale.ROOT))
+                        || e.location().population() > 0) {
                     // Kept aside: counts only if context supports it (see resolve).
                     kept.add(new Gazetteer.Entry(e.written(), e.location(), e.kind(), e.acronym(), true));
                 }
@@ -335,6 +379,22 @@ public final class RegionClassifier {
                 out.add(new Mention(field, e.start(), e.end(), e.text(), weight, entries));
             }
         }
+    }
+
+    /** A city the news names without help: a news place, or a big city whose name is no ordinary word. */
+    private static boolean standsAlone(Gazetteer.Entry e) {
+        return e.location().news()
+                || e.location().population() >= BIG_CITY && !COMMON_WORDS.contains(e.written().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code [start, end)} lies inside an organisation's name the NER found, after its first word. */
+    private static boolean insideOrganisationName(List<EntitySpan> entities, int start, int end) {
+        for (EntitySpan e : entities) {
+            if (e.type() == Entity.Type.ORGANISATION && e.start() < start && end <= e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One entry per location, the first (most prominent) written form. */
@@ -393,12 +453,13 @@ public final class RegionClassifier {
         return false;
     }
 
-    /** "turkey" or "china" in lower case anywhere in the article: that word is the common noun. */
+    /** "turkey" or "china" in lower case anywhere in the article: that word is the common noun, also as "TURKEY". */
     private static void dropCommonNouns(Article a, List<Mention> mentions) {
         Set<String> lowerWords = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.dateline() || m.text.indexOf(' ') >= 0 || Gazetteer.isAcronym(m.text)) {
+            // An acronym ("US") is no common noun; a word in capitals ("COCOA" in a capitals headline) may be one.
+            if (m.dateline() || m.text.indexOf(' ') >= 0 || m.candidates.stream().anyMatch(Gazetteer.Entry::acronym)) {
                 continue;
             }
             if (lowerWords == null) {
@@ -442,7 +503,12 @@ public final class RegionClassifier {
         Map<String, Map<Object, Double>> byName = new HashMap<>();
         Country datelineCountry = null;
         for (Mention m : mentions) {
+            // The dateline is read first: its most prominent candidate (London, England, before London, Ontario)
+            // is the context of the rest, as an editor reads "LONDON" before "Westminster".
             Gazetteer.Entry only = m.chosen != null ? m.chosen : single(m);
+            if (only == null && m.dateline() && !m.candidates.isEmpty()) {
+                only = m.candidates.get(0);
+            }
             if (only != null) {
                 Map<Object, Double> support = byName.computeIfAbsent(m.key(), k -> new HashMap<>());
                 support.merge(only.location().country(), m.weight, Double::sum);
@@ -473,7 +539,8 @@ public final class RegionClassifier {
                 boolean comparable = Gazetteer.prominence(e) * 20 >= topProminence;
                 double support = 3 * r + (comparable ? c + (l.country() == datelineCountry ? 1 : 0) : 0)
                         + (l.news() && l.kind() != Location.Kind.COUNTRY ? 2 : 0);
-                if (support > bestSupport) {
+                // On a tie, a place by its own name beats one by an alternate name ("White House": Casablanca's).
+                if (support > bestSupport || support == bestSupport && best != null && best.alternate() && !e.alternate()) {
                     best = e;
                     bestSupport = support;
                 }
@@ -513,9 +580,20 @@ public final class RegionClassifier {
         }
     }
 
-    /** The one entry a mention can be when all its candidates lie in one country, else {@code null}. */
+    /**
+     * The one entry a mention can be when all its candidates lie in one country, else {@code null}. A city named
+     * by an alternate name is never the one, and makes no rival when it is the smaller place (Liverpool in New
+     * South Wales beside Liverpool, England); when it is the bigger, it does: "Westminster" in a London story is
+     * no evidence for the Westminsters of Colorado and California.
+     */
     private static Gazetteer.Entry single(Mention m) {
         Gazetteer.Entry first = null;
+        long biggest = 0;
+        for (Gazetteer.Entry e : m.candidates) {
+            if (!(e.alternate() && e.location().kind() == Location.Kind.CITY && m.candidates.size() > 1)) {
+                biggest = Math.max(biggest, Gazetteer.prominence(e));
+            }
+        }
         for (Gazetteer.Entry e : m.candidates) {
             if (e.alternate() && e.location().kind() == Location.Kind.CITY && m.candidates.size() > 1) {
                 continue;
@@ -523,6 +601,12 @@ public final class RegionClassifier {
             if (first == null) {
                 first = e;
             } else if (first.location().country() != e.location().country()) {
+                return null;
+            }
+        }
+        for (Gazetteer.Entry e : m.candidates) {
+            if (first != null && e.alternate() && e.location().kind() == Location.Kind.CITY
+                    && Gazetteer.prominence(e) >= biggest && e.location().country() != first.location().country()) {
                 return null;
             }
         }

@@ -58,6 +58,12 @@ public record FeedItem(
                 format, null);
     }
 
+    /** The same item credited to {@code agency}. */
+    public FeedItem withAgency(String agency) {
+        return new FeedItem(id, agency, headline, byline, dateline, paragraphs, url, published, updated, zone, rawTags,
+                extras, format, language);
+    }
+
     /** The same item in {@code language}. */
     public FeedItem withLanguage(String language) {
         return new FeedItem(id, agency, headline, byline, dateline, paragraphs, url, published, updated, zone, rawTags,

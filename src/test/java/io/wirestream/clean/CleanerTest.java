@@ -110,6 +110,26 @@ class CleanerTest {
     }
 
     @Test
+    void shouldTakeTheAgencyFromACreditThatNamesOneWhenNothingElseNamedIt() {
+        FeedItem signed = new FeedItem("x", null, "Cocoa review", null, null,
+                List.of("Showers continued throughout the week in the cocoa zone.", "Reuter"),
+                null, null, null, null, null, null, FeedItem.SourceFormat.TEXT);
+        Article article = Cleaner.standard().clean(signed);
+        assertEquals("Reuters", article.credit());
+        assertEquals("Reuters", article.agency());
+
+        FeedItem pooled = new FeedItem("y", null, "Floods", null, null,
+                List.of("Floods hit the region on Monday, officials said. (dpa/AFP/Reuters)"),
+                null, null, null, null, null, null, FeedItem.SourceFormat.TEXT);
+        assertEquals(null, Cleaner.standard().clean(pooled).agency(), "several agencies: none is the one");
+
+        FeedItem envelope = new FeedItem("z", "AP", "Floods", null, null,
+                List.of("Floods hit the region on Monday, officials said. (Reuters)"),
+                null, null, null, null, null, null, FeedItem.SourceFormat.JSON);
+        assertEquals("AP", Cleaner.standard().clean(envelope).agency(), "the envelope's agency stands");
+    }
+
+    @Test
     void shouldNormaliseToNfkcOnce() {
         FeedItem item = new FeedItem("x", null, "ﬁnal ｈｅａｄｌｉｎｅ", null, null, List.of("ﬁrst para", "  "),
                 null, null, null, null, null, null, FeedItem.SourceFormat.JSON);

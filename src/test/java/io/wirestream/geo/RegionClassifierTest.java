@@ -190,6 +190,94 @@ class RegionClassifierTest {
         assertTrue(c.places().stream().noneMatch(p -> "LY".equals(p.countryCode())), c.places().toString());
     }
 
+    private static Entity organisation(String text, String name) {
+        int at = text.indexOf(name);
+        return new Entity(name, Entity.Type.ORGANISATION, List.of(new Entity.Mention("body", at, at + name.length(), name)),
+                List.of());
+    }
+
+    @Test
+    void shouldNotCountATownOrProvinceInsideAnOrganisationsName() {
+        String body = "The Trades Union Congress and the Organisation of African Unity welcomed the pledge, "
+                + "and the Patriotic Union of Kurdistan said so too.";
+        Article a = article("LONDON", "Unions welcome pledge", body).withEntities(List.of(
+                organisation(body, "Trades Union Congress"), organisation(body, "Organisation of African Unity"),
+                organisation(body, "Patriotic Union of Kurdistan")));
+        Article c = classifier.classify(a);
+        assertEquals(List.of(Region.EUROPE), c.regions().desks(), c.regions().toString());
+        assertEquals(List.of("London"), c.places().stream().map(Place::name).toList());
+    }
+
+    @Test
+    void shouldStillCountThePlaceThatOpensAnOrganisationsNameOrACountryInIt() {
+        String body = "Georgia Power delayed the unit, and Union Bank of Switzerland lent the money.";
+        Article a = article("ATLANTA", "Georgia Power delays nuclear unit", body).withEntities(List.of(
+                organisation(body, "Georgia Power"), organisation(body, "Union Bank of Switzerland")));
+        Article c = classifier.classify(a);
+        assertEquals(Region.AMERICAS, c.regions().primary(), c.regions().toString());
+        assertEquals("US.GA", place(c, "Georgia").admin1());
+        assertEquals("CH", place(c, "Switzerland").countryCode());
+    }
+
+    @Test
+    void shouldNotTakeAProvinceTheNerReadAsAnOrganisationWithoutSupport() {
+        String body = "A Delta flight attendant was fired over her blog, Delta said.";
+        int first = body.indexOf("Delta");
+        int second = body.lastIndexOf("Delta");
+        Article a = article(null, "Blogger fired by her airline", body).withEntities(List.of(new Entity("Delta",
+                Entity.Type.ORGANISATION, List.of(new Entity.Mention("body", first, first + 5, "Delta"),
+                new Entity.Mention("body", second, second + 5, "Delta")), List.of())));
+        Article c = classifier.classify(a);
+        assertTrue(c.places().stream().noneMatch(p -> "NG".equals(p.countryCode())), c.places().toString());
+    }
+
+    @Test
+    void shouldNotTakeATownNamedByAnAlternateNameAsEvidenceForItsCountry() {
+        // "Westminster" is also a town in Colorado and in California: it must not make "Liberal" (Kansas) a place.
+        String lead = "Labour leader Tony Blair spoke at Church House in Westminster.";
+        int at = lead.indexOf("Westminster");
+        Article c = classifier.classify(article("LONDON", "Labour unveils manifesto", lead,
+                "Liberal Democrat leader Paddy Ashdown said the draft offered nothing new.").withEntities(List.of(
+                new Entity("Westminster", Entity.Type.PLACE, List.of(new Entity.Mention("body", at, at + 11,
+                        "Westminster")), List.of()))));
+        assertEquals(List.of(Region.EUROPE), c.regions().desks(), c.regions().toString());
+        assertTrue(c.places().stream().noneMatch(p -> "US".equals(p.countryCode())), c.places().toString());
+    }
+
+    @Test
+    void shouldNotCountACurrencysCountryOrACapitalsHeadlineWordTheBodyWritesInLowerCase() {
+        Article c = classified("TOKYO", "BANK OF JAPAN BUYS DOLLARS",
+                "TOKYO, March 3 - The Bank of Japan bought U.S. dlrs in Tokyo, dealers said, as the U.S. currency "
+                        + "fell to 150 yen and the Canadian dollar slipped.");
+        assertEquals(List.of(Region.ASIA), c.regions().desks(), c.regions().toString());
+        Article cocoa = classified("SALVADOR", "BAHIA COCOA REVIEW",
+                "SALVADOR, Feb 26 - Showers helped the cocoa zone of Bahia, traders said.");
+        assertTrue(cocoa.places().stream().noneMatch(p -> "Cocoa".equals(p.name())), cocoa.places().toString());
+    }
+
+    @Test
+    void shouldPreferAPlaceByItsOwnNameToOneByAnAlternateNameOnATie() {
+        // "White House" is also an alternate name of Casablanca ("Dar al-Bayda").
+        Article c = classified(null, "Budget due", "The White House will announce its budget on Monday.");
+        assertEquals("US", place(c, "White House").countryCode());
+    }
+
+    @Test
+    void shouldPlaceAHeadquartersTownTooSmallForTheTableByItsQualifier() {
+        Article a = classified(null, "IBM sees higher profit", "ARMONK, N.Y., Oct 17 - International Business "
+                + "Machines Corp said it expects higher profit.");
+        assertEquals(List.of(Region.AMERICAS), a.regions().desks(), a.regions().toString());
+        assertEquals("US.NY", a.places().get(0).admin1());
+    }
+
+    @Test
+    void shouldNotCountADatelineOnItsOwnLineTwice() {
+        Article a = classified("LONDON", "SOCCER - RESULTS", "LONDON 1996-08-30", "Results of English league matches.");
+        List<RegionAssignment.Evidence> evidence = a.regions().evidence();
+        assertEquals(1, evidence.size(), evidence.toString());
+        assertEquals("dateline", evidence.get(0).field());
+    }
+
     @Test
     void shouldStillCountATownNarrowedByAQualifier() {
         String body = "Police closed roads in East Jerusalem on Friday.";
