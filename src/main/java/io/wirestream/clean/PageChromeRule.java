@@ -189,13 +189,10 @@ public final class PageChromeRule extends ParagraphFilter {
         for (int i = paragraphs.size() - 1; i >= 0; i--) {
             String p = paragraphs.get(i);
             Matcher m = CLOSING_CREDIT.matcher(p.length() > 120 ? p.substring(p.length() - 120) : p);
-            if (m.find()) {
-                String names = m.group(1) != null ? m.group(1) : m.group(2);
-                for (String name : CREDIT_SEPARATOR.split(names.strip())) {
-                    if (AGENCIES.canonical(name.strip()) != null) {
-                        return i;
-                    }
-                }
+            // Every name an agency: "(Photo by Jekesai Njikizana / AFP)" and "(Darren Calabrese/The Canadian Press)"
+            // are photo credits under a picture, and the story goes on after them.
+            if (m.find() && isCreditOnly(m.group(1) != null ? m.group(1) : m.group(2))) {
+                return i;
             }
         }
         return -1;

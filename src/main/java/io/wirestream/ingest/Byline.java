@@ -24,10 +24,13 @@ record Byline(String text, String name, String agency, WireTime published, WireT
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Reuters | Published: ...", or with a field between ("News Desk | Geneva | Updated: ..."). */
     private static final Pattern AGENCY_FIRST = Pattern.compile(
-            "^(?<name>[\\p{L}][\\p{L} .&-]{0,40}?)\\s*[|•·]\\s*"
-                    + "(?:(?!(?:first\\s+|last\\s+)?(?:published|updated|posted|created)\\b)[^|•·\\n]{1,40}?\\s*[|•·]\\s*)?"
+            "^(?<name>[\\p{L}][\\p{L} .&-]{0,40}?)\\s*(?:[|•·]|\\s/)\\s*"
+                    + "(?:(?!(?:first\\s+|last\\s+)?(?:published|updated|posted|created)\\b)(?<middle>[^|•·\\n]{1,40}?)\\s*[|•·]\\s*)?"
                     + "(?<stamp>(?:first\\s+|last\\s+)?(?:published|updated|posted|created)\\b.{0,200})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Reuters • November 26, 2026, 14:22:10 IST": an agency and a time without a label. */
+    private static final Pattern AGENCY_TIME = Pattern.compile(
+            "^(?<name>[\\p{L}][\\p{L} .&-]{0,40}?)\\s*(?:[|•·]|\\s/)\\s*(?<stamp>[^|•·\\n]{6,80})$");
     /**
      * A newsroom's own credit on a line of its own: "Outlook Web Desk", "Express News Service", "HT Correspondent",
      * "Our Bureau", "Agencies". It names the desk that posted the copy, not an agency or a person.
@@ -54,13 +57,20 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         String stamp;
         Matcher m = LINE.matcher(stripped);
         Matcher a = AGENCY_FIRST.matcher(stripped);
+        Matcher t = AGENCY_TIME.matcher(stripped);
         if (m.matches()) {
             name = m.group("name").strip();
             stamp = m.group("stamp");
+        } else if (a.matches() && a.group("middle") != null && agencies.canonical(a.group("middle")) != null) {
+            name = a.group("middle").strip(); // "India News | Press Trust of India | Updated: ...": a section, then the agency
+            stamp = a.group("stamp");
         } else if (a.matches() && (agencies.canonical(a.group("name")) != null || DESK.matcher(a.group("name").strip()).matches()
                 || PERSON.matcher(a.group("name").strip()).matches() && WireTimes.find(a.group("stamp")).isPresent())) {
-            name = a.group("name").strip(); // "Reuters | Published: 13 April 2023 10:12 GMT"
+            name = a.group("name").strip(); // "Reuters | Published: 13 April 2023 10:12 GMT", "PTI / Updated: ..."
             stamp = a.group("stamp");
+        } else if (t.matches() && agencies.canonical(t.group("name")) != null && WireTimes.find(t.group("stamp")).isPresent()) {
+            name = t.group("name").strip();
+            stamp = t.group("stamp");
         } else if (stripped.length() <= 60 && (agencies.canonical(stripped) != null || DESK.matcher(stripped).matches())) {
             name = stripped; // "PTI", "Press Trust of India", "Outlook Web Desk": a byline line without a time
             stamp = null;

@@ -17,7 +17,14 @@ import java.util.regex.Pattern;
  */
 final class TextItemParser {
 
-    private static final int BYLINE_SEARCH = 15;
+    /** Paragraphs searched for the byline and the dateline's paragraph: a portal's menus come before both. */
+    private static final int HEADER_SEARCH = 80;
+    /** Lines of at most this many words, three or more in a row, are a menu. */
+    private static final int MENU_ENTRY_WORDS = 4;
+    private static final int MENU_RUN = 3;
+    private static final Pattern MENU_ENTRY_EXCLUDES = Pattern.compile("[\\d,()\\[\\]:;]");
+    /** Body paragraphs (not counting chrome) whose opening may be the dateline. */
+    private static final int DATELINE_SEARCH = 4;
     private static final int LONG_PARAGRAPH_WORDS = 30;
     private static final Pattern TAGS = Pattern.compile("^(?:tags|tagged|topics)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -38,28 +45,36 @@ final class TextItemParser {
         if (paragraphs.isEmpty()) {
             throw new FeedParseException("empty input");
         }
+        // The header runs until the story starts: a portal's menus may fill dozens of lines before it. The byline
+        // is the first one with more than a name ("By ANI | Updated: ..."), else the last bare name before the
+        // story ("The Associated Press"): a masthead or a menu link may also be an agency's bare name.
         int bylineAt = -1;
-        Byline byline = null;
+        int bareAt = -1;
         boolean prose = false;
-        for (int i = 0; i < Math.min(paragraphs.size(), BYLINE_SEARCH); i++) {
+        for (int i = 0; i < Math.min(paragraphs.size(), HEADER_SEARCH) && bylineAt < 0; i++) {
             String p = paragraphs.get(i);
             Optional<Byline> b = Byline.read(p, agencies);
             // A bare name after story text is the agency's signature at the end ("UPI", "Reuter"), not a byline.
-            if (b.isPresent() && !(prose && b.get().bare())) {
+            if (b.isPresent() && !b.get().bare()) {
                 bylineAt = i;
-                byline = b.get();
-                break;
-            }
-            if (words(p) >= LONG_PARAGRAPH_WORDS) {
+            } else if (b.isPresent() && !prose) {
+                bareAt = i;
+            } else if (words(p) >= LONG_PARAGRAPH_WORDS || Dateline.read(p, agencies).isPresent()) {
                 break; // the story has started; a "By ..." later on is prose
             }
-            prose |= words(p) >= 8 && endsSentence(p) || Dateline.read(p, agencies).isPresent();
+            prose |= words(p) >= 8 && endsSentence(p);
         }
+        bylineAt = bylineAt >= 0 ? bylineAt : bareAt;
+        Byline byline = bylineAt < 0 ? null : Byline.read(paragraphs.get(bylineAt), agencies).orElseThrow();
         // The headline comes before the story: never past the paragraph that opens with the dateline.
         int storyAt = storyStart(paragraphs);
-        int headlineAt = findHeadline(paragraphs, 0, Math.min(bylineAt >= 0 ? bylineAt : paragraphs.size(), storyAt));
+        int headlineAt = bylineAt >= 0 ? headlineAbove(paragraphs, bylineAt) : -1;
+        if (headlineAt < 0) {
+            headlineAt = findHeadline(paragraphs, Math.min(bylineAt >= 0 ? bylineAt : paragraphs.size(), storyAt),
+                    firstLong(paragraphs));
+        }
         if (headlineAt < 0 && bylineAt >= 0) {
-            headlineAt = findHeadline(paragraphs, bylineAt + 1, storyAt);
+            headlineAt = headlineBelow(paragraphs, bylineAt + 1, storyAt);
         }
         if (headlineAt < 0 && paragraphs.stream().noneMatch(p -> words(p) >= 3)) {
             throw new FeedParseException("no headline and no story text found");
@@ -119,12 +134,15 @@ final class TextItemParser {
             }
         }
 
+        // The dateline opens the story's first paragraph, which a standfirst, a portal's summary, a caption or a
+        // "4 min read" may precede.
         Dateline dateline = null;
         int leads = 0;
-        for (int i = 0; i < body.size() && leads < 2 && dateline == null; i++) {
-            if (!PageChrome.isChrome(body.get(i))) {
+        for (int i = 0; i < body.size() && leads < DATELINE_SEARCH && dateline == null; i++) {
+            String p = body.get(i);
+            if (!PageChrome.isChrome(p)) {
                 leads++;
-                dateline = Dateline.read(body.get(i), agencies).orElse(null);
+                dateline = Dateline.read(p, agencies).orElse(null);
             }
         }
         String agency = byline != null && byline.agency() != null ? byline.agency()
@@ -152,7 +170,7 @@ final class TextItemParser {
 
     /** The first paragraph that opens with a dateline, or the paragraph count when none does. */
     private int storyStart(List<String> paragraphs) {
-        for (int i = 0; i < Math.min(paragraphs.size(), BYLINE_SEARCH); i++) {
+        for (int i = 0; i < Math.min(paragraphs.size(), HEADER_SEARCH); i++) {
             if (Dateline.read(paragraphs.get(i), agencies).isPresent()) {
                 return i;
             }
@@ -160,16 +178,98 @@ final class TextItemParser {
         return paragraphs.size();
     }
 
-    private int findHeadline(List<String> paragraphs, int from, int to) {
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = from; i < to; i++) {
+    /**
+     * The headline nearest above the byline: what stands between them is a standfirst, a caption, a time or
+     * page chrome, and what stands above the headline may be a portal's whole menu. {@code -1} when no line
+     * above reads as one.
+     */
+    private int headlineAbove(List<String> paragraphs, int bylineAt) {
+        for (int i = bylineAt - 1; i >= 0; i--) {
+            if (headlineLike(paragraphs, i)) {
+                // Two such lines in a row: the shorter one above is the headline, the longer below its deck.
+                boolean deck = i > 0 && headlineLike(paragraphs, i - 1) && words(paragraphs.get(i - 1)) >= 5
+                        && words(paragraphs.get(i)) > words(paragraphs.get(i - 1));
+                return deck ? i - 1 : i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean headlineLike(List<String> paragraphs, int i) {
+        String p = paragraphs.get(i);
+        return isHeadline(p, true) && !(words(p) >= 8 && endsSentenceOrCaption(p)) && !inMenu(paragraphs, i);
+    }
+
+    /**
+     * The headline among the first {@code to} paragraphs: first a line that reads as one outside any menu, then
+     * any line that is no sentence, within the header (before the first long paragraph, {@code header}); only
+     * then, as wire copy without a headline line has it, a sentence.
+     */
+    private int findHeadline(List<String> paragraphs, int to, int header) {
+        for (int pass = 0; pass < 5; pass++) {
+            int end = pass < 3 ? Math.min(to, header) : to;
+            for (int i = 0; i < end; i++) {
                 String p = paragraphs.get(i);
-                if (isHeadline(p, pass == 0)) {
+                boolean sentence = words(p) >= 8 && endsSentenceOrCaption(p);
+                boolean found = switch (pass) {
+                    case 0 -> isHeadline(p, true) && !sentence && !inMenu(paragraphs, i);
+                    case 1 -> isHeadline(p, true) && !sentence;
+                    case 2 -> isHeadline(p, false) && !sentence;
+                    case 3 -> isHeadline(p, true);
+                    default -> isHeadline(p, false);
+                };
+                if (found) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /** A byline first: the headline is the first line after it that reads as one, before the story. */
+    private int headlineBelow(List<String> paragraphs, int from, int to) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = from; i < to; i++) {
+                if (isHeadline(paragraphs.get(i), pass == 0)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The first paragraph long enough to be story text, or the paragraph count. */
+    private static int firstLong(List<String> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (words(paragraphs.get(i)) >= LONG_PARAGRAPH_WORDS) {
+                return i;
+            }
+        }
+        return paragraphs.size();
+    }
+
+    /** A short line among short lines: a menu's entry ("Skip to main content", "Times of India"), not a headline. */
+    private static boolean inMenu(List<String> paragraphs, int at) {
+        if (!isMenuEntry(paragraphs.get(at))) {
+            return false;
+        }
+        int run = 1;
+        for (int i = at - 1; i >= 0 && isMenuEntry(paragraphs.get(i)); i--) {
+            run++;
+        }
+        for (int i = at + 1; i < paragraphs.size() && isMenuEntry(paragraphs.get(i)); i++) {
+            run++;
+        }
+        return run >= MENU_RUN;
+    }
+
+    /** A few words, no sentence, no date, time, score or aside: "Sign in", "Business & Economy". */
+    private static boolean isMenuEntry(String p) {
+        return words(p) <= MENU_ENTRY_WORDS && !endsSentence(p) && !MENU_ENTRY_EXCLUDES.matcher(p).find();
+    }
+
+    private static boolean endsSentenceOrCaption(String p) {
+        return endsSentence(p) || p.endsWith(")");
     }
 
     private boolean isHeadline(String p, boolean strict) {

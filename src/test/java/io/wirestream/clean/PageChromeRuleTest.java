@@ -65,6 +65,20 @@ class PageChromeRuleTest {
     }
 
     @Test
+    void shouldNotTakeAPhotoCreditUnderAPictureForTheStorysEnd() {
+        for (String caption : List.of("Patients queue at a clinic in Harare. (Photo by JEKESAI NJIKIZANA / AFP)",
+                "The ferry at its terminal. (Darren Calabrese/The Canadian Press)")) {
+            List<String> story = List.of(STORY, caption, "Officials say the outbreak began in October.",
+                    "More than 40 cases were confirmed last week, the health ministry said.",
+                    "Schools will stay open while health workers visit every district, the ministry said.");
+            Draft draft = new Draft("H", story);
+            new PageChromeRule().apply(draft);
+            assertEquals(story.subList(2, 5), draft.paragraphs().subList(draft.paragraphs().size() - 3,
+                    draft.paragraphs().size()), caption);
+        }
+    }
+
+    @Test
     void shouldKeepAShortParagraphBetweenTwoGoodOnes() {
         String lead = "The council met on Monday and agreed to repair the bridge, which has been closed since a "
                 + "flood damaged its supports in January, officials said.";

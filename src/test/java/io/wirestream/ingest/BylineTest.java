@@ -59,6 +59,21 @@ class BylineTest {
     }
 
     @Test
+    void shouldReadAnAgencyBeforeASlashOrAnUnlabelledTimeAndAnAgencyAfterASection() {
+        Byline slash = read("PTI / Updated: Nov 27, 2026, 18:40 IST");
+        assertEquals("PTI", slash.agency());
+        assertEquals(Instant.parse("2026-11-27T13:10:00Z"), at(slash.updated()));
+        Byline bullet = read("Reuters \u2022 November 26, 2026, 14:22:10 IST");
+        assertEquals("Reuters", bullet.agency());
+        assertEquals(Instant.parse("2026-11-26T08:52:10Z"), at(bullet.published()));
+        Byline section = read("India News | Press Trust of India | Updated: November 29, 2026 16:12 IST");
+        assertEquals("PTI", section.agency());
+        assertEquals("Press Trust of India", section.name());
+        // A name and a time without a label is no byline unless the name is an agency's.
+        assertTrue(Byline.read("Monsoon Special \u2022 November 26, 2026", AGENCIES).isEmpty());
+    }
+
+    @Test
     void shouldCreditWhoeverWroteOrEditedIt() {
         assertEquals("Lisa Mascaro", read("Written by Lisa Mascaro").name());
         assertEquals("Sam Holmes", read("Edited by Sam Holmes").name());

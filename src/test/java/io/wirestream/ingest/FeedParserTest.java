@@ -193,6 +193,53 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldFindTheHeaderBelowAPortalsWholeMenu() {
+        StringBuilder page = new StringBuilder("Skip to main content\nSkip to navigation\nSearch the web\n");
+        for (String section : List.of("Sign in", "Mail", "News", "Finance", "Sports", "Entertainment", "Life",
+                "Shopping", "More...", "US", "Politics", "World", "Health", "Science", "Weather", "Newsletters")) {
+            page.append(section).append('\n');
+        }
+        page.append("""
+
+                Advertisement
+
+                Wildfire forces evacuation of 4,000 homes near Ventura as winds return
+
+                The Associated Press
+                Updated Sun, November 29, 2026 at 3:42 PM EST
+                4 min read
+
+                FILE - A firefighter watches flames advance on a ridge above Ventura, Calif. (AP Photo/Noah Berger, File)
+
+                VENTURA, Calif. (AP) — A fast-moving wildfire driven by fierce winds tore through brushy hills above \
+                Ventura on Sunday, forcing the evacuation of about 4,000 homes before dawn.
+
+                No deaths had been reported, officials said.
+                """);
+        FeedItem item = text(page.toString());
+        assertEquals("Wildfire forces evacuation of 4,000 homes near Ventura as winds return", item.headline());
+        assertEquals("AP", item.agency());
+        assertEquals("Ventura", item.dateline(), "read past the caption, not from it");
+        assertEquals(Instant.parse("2026-11-29T20:42:00Z"), item.updated());
+    }
+
+    @Test
+    void shouldTakeTheHeadlineAboveItsDeckAndTheAgencyAfterASectionName() {
+        FeedItem item = text("""
+                Business
+                Markets
+                Sensex, Nifty end higher for third straight day on foreign fund inflows
+                Sensex climbed 412.35 points to settle at 84,112.35, while the NSE Nifty gained 121.40 points
+                India News | Press Trust of India | Updated: November 27, 2026 17:08 IST
+                Benchmark equity indices Sensex and Nifty ended higher for the third straight session on Friday, \
+                helped by gains in IT stocks and fresh foreign fund inflows, traders said.
+                """);
+        assertEquals("Sensex, Nifty end higher for third straight day on foreign fund inflows", item.headline());
+        assertEquals("PTI", item.agency());
+        assertEquals(Instant.parse("2026-11-27T11:38:00Z"), item.updated());
+    }
+
+    @Test
     void shouldReadHeadlessWireCopyWithUnderscoreDateline() {
         FeedItem item = text("""
                    NAIROBI, Kenya (AP) _ Kenya's President Daniel arap Moi on Tuesday opened a new
