@@ -105,6 +105,27 @@ final class EntityMerger {
                 shorter.mergedInto = target;
             }
         }
+        // 2b. A company's short name joins its full name ("Texaco" after "Texaco Inc", "Dalton" after "Dalton
+        //     Industries Inc"), whatever type the engine gave the short name, unless a place.
+        for (Cluster shorter : all) {
+            if (shorter.alias != null || shorter.mergedInto != null || shorter.type == Entity.Type.PLACE
+                    || shorter.words().size() > 3) {
+                continue;
+            }
+            Cluster target = null;
+            int matches = 0;
+            for (Cluster company : all) {
+                Cluster root = company.root();
+                if (company.type == Entity.Type.ORGANISATION && root != shorter && root != target
+                        && shortName(shorter.words(), company.words())) {
+                    target = root;
+                    matches++;
+                }
+            }
+            if (matches == 1) {
+                shorter.mergedInto = target;
+            }
+        }
         // 3. An all-caps organisation acronym joins the one organisation it abbreviates.
         for (Cluster acronym : all) {
             if (acronym.mergedInto != null || acronym.type != Entity.Type.ORGANISATION || acronym.alias != null) {
@@ -118,7 +139,7 @@ final class EntityMerger {
             int matches = 0;
             for (Cluster longer : all) {
                 if (longer != acronym && longer.root() == longer && longer.alias == null && longer.type == Entity.Type.ORGANISATION
-                        && a.equals(initials(longer.words()))) {
+                        && (a.equals(initials(longer.words())) || a.equals(initials(withoutDesignators(longer.words()))))) {
                     target = longer;
                     matches++;
                 }
@@ -184,6 +205,26 @@ final class EntityMerger {
         List<String> w = shorter.words();
         return shorter.type != Entity.Type.PLACE && w.get(0).length() <= 5 && person.words().size() <= 3
                 && startsWith(person.words(), w);
+    }
+
+    /** Words that say what kind of company a name is, not which: "Inc", "Corp", "Ltd", "Holdings". */
+    private static final Set<String> DESIGNATORS = Set.of("inc", "inc.", "corp", "corp.", "corporation", "co", "co.",
+            "cos", "cos.", "company", "ltd", "ltd.", "limited", "plc", "ag", "sa", "s.a.", "nv", "n.v.", "bv", "gmbh",
+            "llc", "llp", "group", "holdings", "holding", "industries", "bhd", "berhad", "spa", "s.p.a.", "ab", "asa",
+            "oyj", "pty", "pty.");
+
+    /** Whether {@code shorter} is {@code company}'s name without the designators that end it. */
+    private static boolean shortName(List<String> shorter, List<String> company) {
+        List<String> core = withoutDesignators(company);
+        return core.size() < company.size() && core.size() == shorter.size() && startsWith(core, shorter);
+    }
+
+    private static List<String> withoutDesignators(List<String> words) {
+        int end = words.size();
+        while (end > 1 && DESIGNATORS.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        return words.subList(0, end);
     }
 
     private static boolean endsWith(List<String> longer, List<String> shorter) {

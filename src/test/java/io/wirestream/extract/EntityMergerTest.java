@@ -52,6 +52,34 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldJoinACompanysShortNameToItsFullName() {
+        String body = "Dalton Industries Inc said profit rose.\n\nDalton said sales grew.\n\n"
+                + "Broken Hill Proprietary Co Ltd agreed, BHP said.";
+        List<Found> found = new ArrayList<>(mentions(body, "Dalton Industries Inc", Entity.Type.ORGANISATION));
+        found.addAll(mentions(body, "Dalton said", Entity.Type.PERSON).stream()
+                .map(f -> new Found(f.field(), f.start(), f.start() + 6, "Dalton", f.type(), f.tokens().subList(0, 1),
+                        f.oddCase(), f.listLine())).toList());
+        found.addAll(mentions(body, "Broken Hill Proprietary Co Ltd", Entity.Type.ORGANISATION));
+        found.addAll(mentions(body, "BHP", Entity.Type.ORGANISATION));
+        assertEquals(List.of("ORGANISATION:Dalton Industries Inc:2", "ORGANISATION:Broken Hill Proprietary Co Ltd:2"),
+                entities(found));
+    }
+
+    @Test
+    void shouldNotJoinAPlaceOrAWordThatIsNotTheCompanysWholeShortName() {
+        String body = "Kansas City Southern Industries Inc rose.\n\nIn Kansas City, Ford Motor Co fell, Ford said.";
+        List<Found> found = new ArrayList<>(mentions(body, "Kansas City Southern Industries Inc", Entity.Type.ORGANISATION));
+        found.addAll(mentions(body, "Kansas City,", Entity.Type.PLACE).stream()
+                .map(f -> new Found(f.field(), f.start(), f.start() + 11, "Kansas City", f.type(), f.tokens().subList(0, 2),
+                        f.oddCase(), f.listLine())).toList());
+        found.addAll(mentions(body, "Ford Motor Co", Entity.Type.ORGANISATION));
+        found.addAll(mentions(body, "Ford said", Entity.Type.PERSON).stream()
+                .map(f -> new Found(f.field(), f.start(), f.start() + 4, "Ford", f.type(), f.tokens().subList(0, 1),
+                        f.oddCase(), f.listLine())).toList());
+        assertEquals(4, entities(found).size(), entities(found).toString());
+    }
+
+    @Test
     void shouldJoinAFamilyNameWrittenFirstToItsPerson() {
         // Chinese and Korean names put the family name first; the engine often reads it alone as an organisation.
         String body = "Premier Li Qiang met the visitors.\n\nLi said trade would grow.";
