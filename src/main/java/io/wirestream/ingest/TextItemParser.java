@@ -197,7 +197,7 @@ final class TextItemParser {
 
     private boolean headlineLike(List<String> paragraphs, int i) {
         String p = paragraphs.get(i);
-        return isHeadline(p, true) && !(words(p) >= 8 && endsSentenceOrCaption(p)) && !inMenu(paragraphs, i);
+        return isHeadline(p, true) && !(words(p) >= 8 && endsSentenceOrCaption(p) && !capitals(p)) && !inMenu(paragraphs, i);
     }
 
     /**
@@ -210,7 +210,7 @@ final class TextItemParser {
             int end = pass < 3 ? Math.min(to, header) : to;
             for (int i = 0; i < end; i++) {
                 String p = paragraphs.get(i);
-                boolean sentence = words(p) >= 8 && endsSentenceOrCaption(p);
+                boolean sentence = words(p) >= 8 && endsSentenceOrCaption(p) && !capitals(p);
                 boolean found = switch (pass) {
                     case 0 -> isHeadline(p, true) && !sentence && !inMenu(paragraphs, i);
                     case 1 -> isHeadline(p, true) && !sentence;
@@ -266,6 +266,20 @@ final class TextItemParser {
     /** A few words, no sentence, no date, time, score or aside: "Sign in", "Business & Economy". */
     private static boolean isMenuEntry(String p) {
         return words(p) <= MENU_ENTRY_WORDS && !endsSentence(p) && !MENU_ENTRY_EXCLUDES.matcher(p).find();
+    }
+
+    /** Written in capitals, as wire headlines are, even where one ends with a full stop. */
+    private static boolean capitals(String p) {
+        int upper = 0;
+        int letters = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters > 0 && upper * 10 >= letters * 9;
     }
 
     private static boolean endsSentenceOrCaption(String p) {

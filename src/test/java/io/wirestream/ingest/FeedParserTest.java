@@ -240,6 +240,20 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldTakeACapitalsHeadlineEndingWithAFullStopOverAWritersName() {
+        FeedItem item = text("""
+                RUSSIA SAYS TALKS WITH CHECHEN REBELS TO RESUME .
+
+                Maria Petrova
+
+                MOSCOW 1996-08-30
+
+                Russian security chief Alexander Lebed said on Friday talks with Chechen separatists would resume .
+                """);
+        assertEquals("RUSSIA SAYS TALKS WITH CHECHEN REBELS TO RESUME .", item.headline());
+    }
+
+    @Test
     void shouldReadHeadlessWireCopyWithUnderscoreDateline() {
         FeedItem item = text("""
                    NAIROBI, Kenya (AP) _ Kenya's President Daniel arap Moi on Tuesday opened a new
