@@ -20,8 +20,8 @@ import io.wirestream.text.WordLists;
 record Dateline(String place, String agency) {
 
     private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s\\p{Lu}[\\p{L}.'’-]{0,30}){0,3})";
-    /** "[India]", ", Kenya", ", South Africa", ", Calif.": where the place is, up to three words. */
-    private static final String REGION = "(?:\\s?\\[[^\\]\\n]{1,40}\\])?"
+    /** "[India]", "(Gujarat) [India]", ", Kenya", ", South Africa", ", Calif.": where the place is, up to three words. */
+    private static final String REGION = "(?:\\s?\\(\\p{Lu}[\\p{L} .&-]{1,30}\\)(?=\\s?\\[))?(?:\\s?\\[[^\\]\\n]{1,40}\\])?"
             + "(?:,\\s?\\p{Lu}[\\p{L}.]{1,15}(?:\\s\\p{Lu}[\\p{L}.]{1,15}){0,2}(?=[\\s,(]))?";
     private static final String MONTH = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";

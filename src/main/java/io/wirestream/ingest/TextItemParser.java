@@ -26,8 +26,10 @@ final class TextItemParser {
     /** Body paragraphs (not counting chrome) whose opening may be the dateline. */
     private static final int DATELINE_SEARCH = 4;
     private static final int LONG_PARAGRAPH_WORDS = 30;
-    private static final Pattern TAGS = Pattern.compile("^(?:tags|tagged|topics)\\s*:\\s*(.*)$",
+    private static final Pattern TAGS = Pattern.compile("^(?:tags|tagged|topics|related topics?)\\s*(?::\\s*(.*)|\\s*$)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** A tag on a line of its own: a few words, no sentence. */
+    private static final int TAG_WORDS = 5;
     private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|]\\s*");
     private static final Pattern TIME_LABEL = Pattern.compile(
             "^(?:(?:last\\s+|first\\s+)?(updated|published|posted|modified)|date)\\b\\s*(?:on|at)?\\s*:?",
@@ -127,7 +129,12 @@ final class TextItemParser {
         for (int i = bodyFrom; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             Matcher tags = TAGS.matcher(p);
-            if (tags.matches()) {
+            if (tags.matches() && (tags.group(1) == null || tags.group(1).isBlank())) {
+                // "Tags" on a line of its own, one tag a line after it, as many portals print them.
+                while (i + 1 < paragraphs.size() && isTagLine(paragraphs.get(i + 1))) {
+                    rawTags.addAll(splitTags(paragraphs.get(++i)));
+                }
+            } else if (tags.matches()) {
                 rawTags.addAll(splitTags(tags.group(1)));
             } else if (!metadata.contains(i)) {
                 body.add(p);
@@ -155,6 +162,10 @@ final class TextItemParser {
                 dateline == null ? null : dateline.place(), body, null,
                 published == null ? null : published.instant(), updated == null ? null : updated.instant(),
                 zone, rawTags, Map.of(), FeedItem.SourceFormat.TEXT);
+    }
+
+    private static boolean isTagLine(String p) {
+        return words(p) <= TAG_WORDS && !endsSentence(p) && !PageChrome.isChrome(p) && !TAGS.matcher(p).matches();
     }
 
     /** Splits a tag line on commas, semicolons or pipes; a run-together line stays one entry. */

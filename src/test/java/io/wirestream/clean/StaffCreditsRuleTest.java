@@ -34,6 +34,9 @@ class StaffCreditsRuleTest {
         removes("Associated Press writer Christopher Weber in Los Angeles contributed to this report.");
         removes("AP writers Jane Doe in Paris and John Roe in Berlin contributed to this story.");
         removes("Reuters contributed reporting to this story");
+        removes("Taxin reported from Santa Ana, California. Associated Press writer Amy Lee contributed to this report.");
+        removes("Weber reported from Ventura, Calif. AP writer John D. Smith in Phoenix contributed to this report.");
+        removes("___");
     }
 
     @Test

@@ -254,6 +254,27 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldReadTagsPrintedOneALineAfterALabelOfTheirOwn() {
+        FeedItem item = text("""
+                Maharashtra polls: parties finalise seat-sharing
+
+                By PTI | Updated: November 28, 2026 19:05 IST
+
+                The parties finalised their seat-sharing arrangement for the local body polls on Saturday.
+
+                Tags:
+                Maharashtra
+                Shiv Sena (UBT)
+                local body polls
+
+                Most Read
+                """);
+        assertEquals(List.of("Maharashtra", "Shiv Sena (UBT)", "local body polls"), item.rawTags());
+        assertEquals(List.of("The parties finalised their seat-sharing arrangement for the local body polls on Saturday.",
+                "Most Read"), item.paragraphs());
+    }
+
+    @Test
     void shouldReadHeadlessWireCopyWithUnderscoreDateline() {
         FeedItem item = text("""
                    NAIROBI, Kenya (AP) _ Kenya's President Daniel arap Moi on Tuesday opened a new
@@ -358,6 +379,11 @@ class FeedParserTest {
         assertEquals("New Delhi", item.dateline());
         assertEquals("ANI", item.agency());
         assertNull(item.byline());
+        // ANI names the state too: "Ahmedabad (Gujarat) [India]".
+        FeedItem state = text("Gujarat polls: BJP names candidates\n"
+                + "Ahmedabad (Gujarat) [India], November 28 (ANI): The party named its candidates on Friday.\n");
+        assertEquals("Ahmedabad", state.dateline());
+        assertEquals("ANI", state.agency());
     }
 
     @Test
