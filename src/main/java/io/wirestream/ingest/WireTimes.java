@@ -33,12 +33,17 @@ final class WireTimes {
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?" + MONTH + "\\.?,?\\s{1,3}(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** "29/11/2026", "29.11.2026", "11/29/2026": read only where the order shows (a part over 12 is the day). */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-])");
     private static final Pattern CLOCK = Pattern.compile(
             "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?(?!\\d)"
                     + "(?:\\s{0,2}([ap])\\.?\\s?m\\b\\.?)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_AMPM = Pattern.compile(
             "(?<![\\d:.])(\\d{1,2})(?:\\.(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\b\\.?", Pattern.CASE_INSENSITIVE);
+    /** "15.42 GMT", as The Guardian writes it: a dot between hours and minutes, only where a zone follows. */
+    private static final Pattern CLOCK_DOTTED = Pattern.compile(
+            "(?<![\\d:.])(\\d{1,2})\\.(\\d{2})(?=\\s{0,2}(?:[A-Z]{2,5}\\b|[+-]\\d))");
     private static final Pattern OFFSET = Pattern.compile(
             "(?:\\b(GMT|UTC)\\s{0,2})?(?<![\\d])([+-])(\\d{1,2})(?::?(\\d{2}))?(?!\\d)");
     private static final Pattern ZULU = Pattern.compile("^\\s?Z\\b");
@@ -123,6 +128,18 @@ final class WireTimes {
                 return blank(rest, m, d);
             }
         }
+        m = NUMERIC_DATE.matcher(line);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(3));
+            // Day first or month first cannot be told from "03/04/2026"; a day over 12 can.
+            LocalDate d = first > 12 && second <= 12 ? date(m.group(4), second, m.group(1))
+                    : second > 12 && first <= 12 ? date(m.group(4), first, m.group(3))
+                    : first == second ? date(m.group(4), first, m.group(1)) : null;
+            if (d != null) {
+                return blank(rest, m, d);
+            }
+        }
         return null;
     }
 
@@ -139,6 +156,14 @@ final class WireTimes {
         m = CLOCK_AMPM.matcher(rest);
         while (m.find()) {
             LocalTime t = time(m.group(1), m.group(2) == null ? "00" : m.group(2), null, null, m.group(3));
+            if (t != null) {
+                rest.delete(0, m.end());
+                return t;
+            }
+        }
+        m = CLOCK_DOTTED.matcher(rest);
+        while (m.find()) {
+            LocalTime t = time(m.group(1), m.group(2), null, null, null);
             if (t != null) {
                 rest.delete(0, m.end());
                 return t;

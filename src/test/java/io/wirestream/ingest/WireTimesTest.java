@@ -29,6 +29,21 @@ class WireTimesTest {
         reads("3rd March 2021 at 10:00 NPT", "2021-03-03T04:15:00Z", "NPT");
         reads("4:35 PM GMT+5:30, Jan 22, 2022", "2022-01-22T11:05:00Z", "GMT+5:30");
         reads("January 22, 2022 / 4:35 PM / Updated 2 hours ago", "2022-01-22T16:35:00Z", null);
+        reads("Sun 29 Nov 2026 15.42 GMT", "2026-11-29T15:42:00Z", "GMT");
+        reads("Sun 29 Nov 2026 15.42 CET", "2026-11-29T14:42:00Z", "CET");
+    }
+
+    @Test
+    void shouldReadNumericDatesOnlyWhereTheOrderShows() {
+        reads("Issued on: 29/11/2026 - 15:42", "2026-11-29T15:42:00Z", null);
+        reads("Published on 29/11/2026 - 15:42 GMT+1", "2026-11-29T14:42:00Z", "GMT+1");
+        reads("29-11-2026 18:40 IST", "2026-11-29T13:10:00Z", "IST");
+        reads("11/29/2026 3:42 PM EST", "2026-11-29T20:42:00Z", "EST");
+        reads("29.11.2026", "2026-11-29T00:00:00Z", null);
+        reads("05/05/2026", "2026-05-05T00:00:00Z", null);
+        readsNothing("03/04/2026 10:00");
+        readsNothing("Score 1/2/2026");
+        readsNothing("version 1.2.3 of 2026");
     }
 
     @Test
