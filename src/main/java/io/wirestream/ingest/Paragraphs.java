@@ -14,6 +14,8 @@ final class Paragraphs {
     private static final int WRAP_MIN = 45;
     private static final int WRAP_MAX = 100;
     private static final int WRAP_SPREAD = 15;
+    /** A line shorter than this does not run on into the next one. */
+    private static final int CONTINUED_MIN = 30;
 
     private Paragraphs() {
     }
@@ -43,9 +45,11 @@ final class Paragraphs {
         }
         boolean wrapped = isWrapped(block);
         StringBuilder current = new StringBuilder();
+        String previous = "";
         for (String raw : block) {
             String line = raw.strip();
-            if (current.length() > 0 && (wrapped || continues(current, line))) {
+            // A short line is a page's menu entry or a tag ("Sign In", "e-Paper"), not a sentence broken off.
+            if (current.length() > 0 && (wrapped || previous.length() >= CONTINUED_MIN && continues(current, line))) {
                 if (current.charAt(current.length() - 1) == '-' && current.length() > 1
                         && Character.isLetter(current.charAt(current.length() - 2))
                         && !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
@@ -60,6 +64,7 @@ final class Paragraphs {
                 current.setLength(0);
                 current.append(line);
             }
+            previous = line;
         }
         if (current.length() > 0) {
             out.add(current.toString());

@@ -275,6 +275,20 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldJoinALineBrokenMidSentenceButNotAMenusShortLines() {
+        FeedItem item = text("""
+                Talks to resume on Monday, minister says
+
+                The minister said on Friday that the talks with the unions
+                would resume on Monday in the capital.
+                Sign In
+                e-Paper
+                """);
+        assertEquals(List.of("The minister said on Friday that the talks with the unions would resume on Monday in the capital.",
+                "Sign In", "e-Paper"), item.paragraphs());
+    }
+
+    @Test
     void shouldReadHeadlessWireCopyWithUnderscoreDateline() {
         FeedItem item = text("""
                    NAIROBI, Kenya (AP) _ Kenya's President Daniel arap Moi on Tuesday opened a new
