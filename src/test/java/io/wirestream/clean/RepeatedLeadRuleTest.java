@@ -33,6 +33,19 @@ class RepeatedLeadRuleTest {
     }
 
     @Test
+    void shouldKeepTheDatelinedCopyWhereAPortalPrintedItsSummaryFirst() {
+        String summary = "A Halifax Transit ferry struck a shoal near Dartmouth on Sunday with about 40 passengers "
+                + "on board, but no one was hurt, the city said.";
+        for (String dateline : List.of("HALIFAX — ", "HALIFAX (CP) - ", "Halifax [Canada], November 29 (ANI): ")) {
+            String lead = dateline + summary;
+            assertEquals(List.of("Photo: the ferry", lead, "Crews towed it off."),
+                    run(summary, "Photo: the ferry", lead, "Crews towed it off."), dateline);
+        }
+        // Both datelined, or neither: the first stays.
+        assertEquals(List.of("HALIFAX — " + summary), run("HALIFAX — " + summary, "HALIFAX — " + summary));
+    }
+
+    @Test
     void shouldKeepShortOrDifferentParagraphs() {
         keepsBoth("\"We will not back down,\" he said.", "\"We will not give up,\" she said.");
         keepsBoth("Prices rose 3 percent in January.", "Prices rose 3 percent in January.");
