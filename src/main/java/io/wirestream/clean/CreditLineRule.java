@@ -43,8 +43,11 @@ public final class CreditLineRule implements CleanRule {
         if (last < 0) {
             return;
         }
-        boolean codesAlone = last > 0 && bareAgency(draft.paragraphs().get(last)) == null
-                && DESK_CODES.matcher(draft.paragraphs().get(last).strip()).matches();
+        String lastParagraph = draft.paragraphs().get(last).strip();
+        // "PTI SH ZH ZH" is a credit with its codes, not codes alone: its first word is the agency.
+        boolean codesAlone = last > 0 && bareAgency(lastParagraph) == null
+                && agencies.canonical(lastParagraph.split("\\s+", 2)[0]) == null
+                && DESK_CODES.matcher(lastParagraph).matches();
         int creditAt = codesAlone ? last - 1 : last;
         String p = draft.paragraphs().get(creditAt);
         // The agency's signature on a line of its own, as wire copy of every decade ends: "Reuter", "UPI".

@@ -76,6 +76,13 @@ class CreditLineRuleTest {
     }
 
     @Test
+    void shouldTakeAnAgencyWithItsDeskCodesOnALineOfItsOwn() {
+        Draft d = run("First.", STORY, "PTI SH ZH ZH");
+        assertEquals(List.of("First.", STORY), d.paragraphs());
+        assertEquals("PTI", d.credit());
+    }
+
+    @Test
     void shouldTakeTheSignatureOnTheLastLineOfAParagraphAFeedDidNotSplit() {
         credits(STORY + "\n Reuter", "Reuters");
         credits(STORY + "\nUPI\n", "UPI");
