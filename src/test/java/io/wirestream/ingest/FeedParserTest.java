@@ -289,6 +289,21 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldReadAnIndianPortalsPlaceAndColonAsTheDateline() {
+        FeedItem item = text("""
+                Heavy rain lashes Chennai, schools shut in four districts
+
+                Chennai: Heavy rain lashed Chennai and its neighbouring districts on Saturday, forcing schools to shut.
+                """);
+        assertEquals("Chennai", item.dateline());
+        for (String lead : List.of("Police: The suspect was arrested on Saturday after a chase through the city centre.",
+                "Watch: The minister arrives at the summit venue on Saturday morning with the delegation.",
+                "Officials: The talks will resume on Monday after a break of two weeks, the ministry said.")) {
+            assertNull(text("Talks resume\n\n" + lead + "\n").dateline(), lead);
+        }
+    }
+
+    @Test
     void shouldReadHeadlessWireCopyWithUnderscoreDateline() {
         FeedItem item = text("""
                    NAIROBI, Kenya (AP) _ Kenya's President Daniel arap Moi on Tuesday opened a new
