@@ -37,14 +37,32 @@ final class JsonItemParser {
     private static final Set<String> KNOWN = Set.of("id", "agency", "headline", "body", "url", "published", "language",
             "updated", "tags", "byline", "dateline");
     private static final List<String> ID_ALIASES = List.of("guid", "itemid", "uri");
-    private static final List<String> HEADLINE_ALIASES = List.of("title");
-    private static final List<String> BODY_ALIASES = List.of("body_text", "articleBody", "text", "content", "story",
-            "description");
-    private static final List<String> PUBLISHED_ALIASES = List.of("firstcreated", "datePublished", "pubDate",
-            "published_at", "date");
-    private static final List<String> UPDATED_ALIASES = List.of("versioncreated", "dateModified", "updated_at",
-            "modified");
-    private static final List<String> BYLINE_ALIASES = List.of("by", "author", "creator");
+    private static final List<String> HEADLINE_ALIASES = List.of("title", "headLine");
+    private static final List<String> BODY_ALIASES = List.of("body_text", "articleBody", "content_text", "text",
+            "content_html", "body_html", "bodyXhtml", "body_nitf", "bodyHtml", "content", "story", "description",
+            "summary");
+    /** Where a feed gives a zone-less local time and the same in UTC ({@code date}, {@code date_gmt}), UTC first. */
+    private static final List<String> PUBLISHED_ALIASES = List.of("firstcreated", "firstCreated", "datePublished",
+            "date_published", "publishedAt", "published_at", "pubDate", "pub_date", "dateTimePub", "date_gmt",
+            "dateTime", "date");
+    private static final List<String> UPDATED_ALIASES = List.of("versioncreated", "versionCreated", "dateModified",
+            "date_modified", "updatedAt", "updated_at", "modified_gmt", "modified", "lastModified");
+    private static final List<String> BYLINE_ALIASES = List.of("by", "byLine", "author", "authors", "creator",
+            "bylines");
+    /** A field that wraps the item in an API's answer: {@code {"data": {"item": {...}}}}, {@code {"article": {...}}}. */
+    private static final List<String> WRAPPERS = List.of("data", "item", "article", "story", "post", "result", "news");
+    /** The child that names or holds the text of an object-valued field: NewsAPI's source, WordPress's title. */
+    private static final List<String> TEXT_CHILDREN = List.of("name", "rendered", "main", "value", "text", "by",
+            "original");
+    /** An HTML tag, not a "<" in text ("under <50 km/h"). */
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "<(?:/?(?:p|div|br|span|a|ul|ol|li|h[1-6]|figure|figcaption|img|strong|em|b|i|u|blockquote|script|style"
+                    + "|table|tr|td|section|article|header|footer|aside|iframe|body|html)\\b[^>]*>|!--)",
+            Pattern.CASE_INSENSITIVE);
+    /** NewsAPI and GNews cut the content and say how much is left: "... [+2841 chars]". */
+    private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+?\\d+ chars\\]\\s*$");
+    /** English names of languages to their codes: "english" is "en". */
+    private static final Map<String, String> LANGUAGE_NAMES = languageNames();
     private static final List<String> DATELINE_ALIASES = List.of("located");
     private static final List<String> URL_ALIASES = List.of("link");
     private static final List<String> TAG_ALIASES = List.of("keywords", "subjects", "subject", "categories", "category");
@@ -83,16 +101,19 @@ final class JsonItemParser {
         if (!root.isObject()) {
             throw new FeedParseException("JSON envelope must be an object, was " + root.getNodeType());
         }
+        root = unwrapped(root);
         Set<String> read = new HashSet<>();
         String headline = text(root, "headline");
         if (headline == null) {
             headline = orElse(ninjsByRole(root, "headlines", read), textAlias(root, HEADLINE_ALIASES, read));
         }
-        List<String> paragraphs = body(root.get("body"));
+        JsonNode ownBody = root.get("body");
+        List<String> paragraphs = ownBody != null && ownBody.isTextual() && HTML_TAG.matcher(ownBody.textValue()).find()
+                ? htmlParagraphs(ownBody.textValue()) : body(ownBody);
         if (paragraphs.isEmpty() && root.get("body") == null) {
             String alias = orElse(ninjsByRole(root, "bodies", read), textAlias(root, BODY_ALIASES, read));
-            paragraphs = alias == null ? paragraphs : alias.contains("<") ? htmlParagraphs(alias)
-                    : body(mapper.getNodeFactory().textNode(alias));
+            paragraphs = alias == null ? paragraphs : HTML_TAG.matcher(alias).find() ? htmlParagraphs(alias)
+                    : body(mapper.getNodeFactory().textNode(TRUNCATION.matcher(alias).replaceFirst("")));
         }
         if ((headline == null || headline.isBlank()) && paragraphs.isEmpty()) {
             throw new FeedParseException("JSON envelope has no 'headline' and no 'body'");
@@ -134,16 +155,81 @@ final class JsonItemParser {
         return value != null ? value : otherwise;
     }
 
-    /** The first of {@code names} holding a non-blank string, marked {@code read}; {@code null} if none does. */
+    /**
+     * The first of {@code names} holding text, marked {@code read}; {@code null} if none does. Text is a non-blank
+     * string, an object's name or rendered text ({@code "source": {"name": "Reuters"}}, {@code "title": {"rendered":
+     * ...}}), or the first such element of an array ({@code "authors": [{"name": ...}]}, {@code "creator": ["PTI"]}).
+     */
     private static String textAlias(JsonNode root, List<String> names, Set<String> read) {
         for (String name : names) {
-            JsonNode node = root.get(name);
-            if (node != null && node.isTextual() && !node.textValue().isBlank()) {
+            String text = aliasText(root.get(name), 0);
+            if (text != null) {
                 read.add(name);
-                return node.textValue().strip();
+                return text;
             }
         }
         return null;
+    }
+
+    private static String aliasText(JsonNode node, int depth) {
+        if (node == null || depth > 2) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue().isBlank() ? null : node.textValue().strip();
+        }
+        if (node.isObject()) {
+            for (String child : TEXT_CHILDREN) {
+                JsonNode value = node.get(child);
+                if (value != null && value.isTextual() && !value.textValue().isBlank()) {
+                    return value.textValue().strip();
+                }
+            }
+        }
+        if (node.isArray() && !node.isEmpty()) {
+            return aliasText(node.get(0), depth + 1);
+        }
+        return null;
+    }
+
+    /**
+     * The item inside an API's wrapper ({@code {"data": {"item": {...}}}}), where the object itself has no headline
+     * and no body under any name read here.
+     */
+    private static JsonNode unwrapped(JsonNode root) {
+        JsonNode item = root;
+        for (int depth = 0; depth < 3 && !hasStory(item); depth++) {
+            JsonNode inner = null;
+            for (String wrapper : WRAPPERS) {
+                JsonNode candidate = item.get(wrapper);
+                if (candidate != null && candidate.isObject()) {
+                    inner = candidate;
+                    break;
+                }
+            }
+            if (inner == null) {
+                return root;
+            }
+            item = inner;
+        }
+        return hasStory(item) ? item : root;
+    }
+
+    private static boolean hasStory(JsonNode node) {
+        if (node.has("headline") || node.has("body") || node.has("headlines") || node.has("bodies")) {
+            return true;
+        }
+        for (String name : HEADLINE_ALIASES) {
+            if (node.has(name)) {
+                return true;
+            }
+        }
+        for (String name : BODY_ALIASES) {
+            if (node.has(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first of {@code names} holding a readable time, marked {@code read}; {@code null} if none does. */
@@ -220,10 +306,28 @@ final class JsonItemParser {
         return new ArrayList<>();
     }
 
-    /** The envelope's own language tag, lower-cased ({@code "fr"}, {@code "pt-br"}), or {@code null}. */
+    /**
+     * The envelope's own language tag, lower-cased ({@code "fr"}, {@code "pt-br"}), or {@code null}; a language's
+     * English name, as some aggregators give it ({@code "English"}), becomes its code.
+     */
     private static String language(JsonNode root) {
         String language = text(root, "language");
-        return language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
+        if (language == null || language.isBlank()) {
+            return null;
+        }
+        String tag = language.strip().toLowerCase(java.util.Locale.ROOT);
+        return LANGUAGE_NAMES.getOrDefault(tag, tag);
+    }
+
+    private static Map<String, String> languageNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String code : java.util.Locale.getISOLanguages()) {
+            String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+            if (!name.isBlank() && !name.equalsIgnoreCase(code)) {
+                names.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), code);
+            }
+        }
+        return Map.copyOf(names);
     }
 
     private static String text(JsonNode root, String field) {
@@ -255,17 +359,33 @@ final class JsonItemParser {
         }
         if (node.isArray()) {
             for (JsonNode p : node) {
-                if (!p.isTextual() && !p.isNull()) {
-                    throw new FeedParseException("field 'body' must hold only strings, found " + p.getNodeType());
+                // Paragraph objects ({"type": "paragraph", "text": ...}) give their text; images and ads have none.
+                JsonNode text = p.isObject() ? firstTextual(p, "text", "content", "value") : p;
+                if (p.isObject() && text == null) {
+                    continue;
                 }
-                if (p.isTextual() && !p.textValue().isBlank()) {
-                    paragraphs.add(p.textValue().strip());
+                if (text == null || !text.isTextual() && !text.isNull()) {
+                    throw new FeedParseException("field 'body' must hold only strings or paragraph objects, found "
+                            + p.getNodeType());
+                }
+                if (text.isTextual() && !text.textValue().isBlank()) {
+                    paragraphs.add(text.textValue().strip());
                 }
             }
             return paragraphs;
         }
         throw new FeedParseException("field 'body' must be a string or an array of strings, was "
                 + node.getNodeType());
+    }
+
+    private static JsonNode firstTextual(JsonNode object, String... names) {
+        for (String name : names) {
+            JsonNode value = object.get(name);
+            if (value != null && value.isTextual()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static List<String> tags(JsonNode node) {
@@ -278,6 +398,9 @@ final class JsonItemParser {
         }
         if (node.isArray()) {
             for (JsonNode tag : node) {
+                if (tag.isNumber()) {
+                    continue; // a CMS's tag ids (WordPress): they name nothing
+                }
                 if (!tag.isTextual()) {
                     throw new FeedParseException("field 'tags' must hold only strings, found " + tag.getNodeType());
                 }

@@ -510,13 +510,42 @@ class FeedParserTest {
     @Test
     void shouldPreferTheEnvelopesOwnFieldsAndKeepOddlyShapedOthersAsExtras() {
         FeedItem item = json("{\"id\": \"a1\", \"headline\": \"Own\", \"title\": \"Other\", \"body\": \"Own body.\", "
-                + "\"body_text\": \"Other body.\", \"author\": {\"name\": \"Jane Doe\"}, \"pubDate\": \"not a date\"}");
+                + "\"body_text\": \"Other body.\", \"author\": {\"id\": 42}, \"pubDate\": \"not a date\"}");
         assertEquals("Own", item.headline());
         assertEquals(List.of("Own body."), item.paragraphs());
-        assertNull(item.byline(), "an author object is no byline string");
+        assertNull(item.byline(), "an author object without a name is no byline");
         assertNull(item.published());
         assertEquals(List.of("author", "body_text", "pubDate", "title"),
                 item.extras().keySet().stream().sorted().toList());
+    }
+
+    @Test
+    void shouldReadTheShapesOfNewsApisAndCmsFeeds() {
+        FeedItem newsApi = json("{\"source\":{\"id\":\"reuters\",\"name\":\"Reuters\"},\"author\":null,"
+                + "\"title\":\"Oil steadies\",\"description\":\"Oil prices held.\",\"url\":\"https://x.test/a\","
+                + "\"publishedAt\":\"2026-11-29T07:15:00Z\",\"content\":\"Oil prices held steady on Monday as traders "
+                + "weighed supply\u2026 [+2841 chars]\"}");
+        assertEquals("Reuters", newsApi.agency());
+        assertEquals(Instant.parse("2026-11-29T07:15:00Z"), newsApi.published());
+        assertEquals(List.of("Oil prices held steady on Monday as traders weighed supply"), newsApi.paragraphs());
+
+        FeedItem wordpress = json("{\"data\":{\"date\":\"2026-11-29T21:40:00\",\"date_gmt\":\"2026-11-29T16:10:00\","
+                + "\"title\":{\"rendered\":\"Floods hit Kerala\"},\"content\":{\"rendered\":\"<p>Floods hit the state.</p>"
+                + "<p>Schools shut.</p>\"},\"tags\":[12,34],\"authors\":[{\"name\":\"PTI\"}],\"language\":\"English\"}}");
+        assertEquals("Floods hit Kerala", wordpress.headline());
+        assertEquals(List.of("Floods hit the state.", "Schools shut."), wordpress.paragraphs());
+        assertEquals(Instant.parse("2026-11-29T16:10:00Z"), wordpress.published(), "the UTC time before the local one");
+        assertEquals("PTI", wordpress.agency());
+        assertEquals("en", wordpress.language());
+
+        FeedItem html = json("{\"headline\":\"Fire\",\"body\":\"<p>Crews fought the fire.</p>\\n<figure><figcaption>"
+                + "Photo</figcaption></figure>\\n<!-- ad --><script>x()</script>\\n<p>It is out.</p>\"}");
+        assertEquals(List.of("Crews fought the fire.", "It is out."), html.paragraphs());
+        FeedItem lessThan = json("{\"headline\":\"Speed\",\"body_text\":\"Cars under <50 km/h.\\n\\nSecond.\"}");
+        assertEquals(List.of("Cars under <50 km/h.", "Second."), lessThan.paragraphs(), "a '<' is no tag");
+        FeedItem blocks = json("{\"headline\":\"Vote\",\"body\":[{\"type\":\"paragraph\",\"text\":\"One.\"},"
+                + "{\"type\":\"image\",\"src\":\"a.jpg\"},{\"type\":\"paragraph\",\"text\":\"Two.\"}]}");
+        assertEquals(List.of("One.", "Two."), blocks.paragraphs());
     }
 
     @Test
