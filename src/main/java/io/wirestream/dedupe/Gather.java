@@ -156,7 +156,8 @@ public final class Gather implements Processor<String, Candidate, String, Candid
 
     /**
      * The article's one verdict from its buckets' answers: a re-send or an older text of its id first
-     * (whatever else it copies), then a copy of another id's article, then a newer text of its id.
+     * (whatever else it copies), then a copy of another id's article, then a newer text of its id (also
+     * where a portal's copy of its id's earlier text was the only other match: its own text came first).
      *
      * @param match   the earliest original the content and band buckets found, or {@code null}
      * @param version what the id bucket found, or {@code null} for the first text of the id
@@ -167,7 +168,8 @@ public final class Gather implements Processor<String, Candidate, String, Candid
             return article.withVerdict(version, article.version());
         }
         boolean late = match != null && match.verdict().late();
-        if (match != null && match.verdict().isDuplicate()) {
+        // A match naming the article's own id: an earlier text of it came before any other id's copy.
+        if (match != null && match.verdict().isDuplicate() && !match.verdict().originalId().equals(article.id())) {
             Verdict verdict = match.verdict();
             if (verdict.kind() == Verdict.Kind.NEAR && policy == DedupeConfig.NearCopyPolicy.UPDATE
                     && match.sameAgency() && match.newText() >= SUBSTANTIAL_NEW_TEXT) {

@@ -7,7 +7,8 @@ import io.wirestream.model.Verdict;
 /**
  * The bucket rule: a candidate repeats the earliest article (by the items' own time, then id) in
  * its bucket that another id published with the same body (content bucket) or with a body that
- * passes verification over shingles (band buckets).
+ * passes verification over shingles (band buckets), unless an earlier text of its own id came
+ * before that article: then it is its id's newer version, and the match names its own id.
  */
 public final class NearMatch {
     /** Jaccard at or above this is a near copy (a corrected name, a changed sentence). */
@@ -50,10 +51,21 @@ public final class NearMatch {
     public static Candidate decide(boolean content, Candidate candidate, Seen self, List<Seen> others, long grace) {
         Candidate.Match best = null;
         Seen bestOriginal = null;
+        Candidate.Match own = null;
+        Seen ownEarliest = null;
         boolean late = false;
         for (Seen other : others) {
             if (other.id().equals(self.id())) {
-                continue; // re-sends and versions of one id are its id bucket's to order
+                // Re-sends and versions of one id are its id bucket's to order. But an earlier text of its own id
+                // that it resembles is an original too: a portal's copy of that text came after it, and the
+                // article is its id's newer version, not a copy of the copy.
+                Candidate.Match resembles = !content && other.isBefore(self)
+                        && (ownEarliest == null || other.isBefore(ownEarliest)) ? verify(self, other) : null;
+                if (resembles != null) {
+                    own = resembles;
+                    ownEarliest = other;
+                }
+                continue;
             }
             boolean sameBody = other.contentHash().equals(self.contentHash());
             if (content != sameBody) {
@@ -74,6 +86,9 @@ public final class NearMatch {
             } else if (other.arrival() + grace < self.arrival()) {
                 late = true; // a later copy was released before this earlier one arrived: both stay out
             }
+        }
+        if (ownEarliest != null && (bestOriginal == null || ownEarliest.isBefore(bestOriginal))) {
+            return candidate.withMatch(own); // names the article's own id: the gather reads it as no copy
         }
         if (best != null) {
             return candidate.withMatch(best);

@@ -49,6 +49,15 @@ class GatherTest {
     }
 
     @Test
+    void shouldNumberAnUpdateWhoseEarliestMatchIsItsOwnIdsEarlierText() {
+        Verdict update = new Verdict(Verdict.Kind.UPDATE, "b", 1.0, "id", 1, false);
+        Article decided = decide(copyOf("b", Verdict.Kind.NEAR, 0.02, true), update,
+                DedupeConfig.NearCopyPolicy.DUPLICATE);
+        assertEquals(Verdict.Kind.UPDATE, decided.verdict().kind());
+        assertEquals(2, decided.version());
+    }
+
+    @Test
     void shouldNumberANewerTextOfItsIdOneAboveWhatItSupersedes() {
         Article decided = decide(null, new Verdict(Verdict.Kind.UPDATE, "b", 1.0, "id", 2, false),
                 DedupeConfig.NearCopyPolicy.DUPLICATE);

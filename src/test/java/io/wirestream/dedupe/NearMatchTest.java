@@ -46,6 +46,22 @@ class NearMatchTest {
     }
 
     @Test
+    void shouldTakeANewerTextOfAnIdForItsVersionNotForACopyOfAPortalsCopyOfItsFirstText() {
+        Seen first = seen("x", STORY, "2022-01-22T04:00:00Z", "PTI");
+        Seen portal = seen("p", STORY + "\n\nAlso read: more news from the city on our website every day.",
+                "2022-01-22T04:30:00Z", null);
+        Seen second = seen("x", STORY.replace("Helena Brandt", "Helene Brandt"), "2022-01-22T05:00:00Z", "PTI");
+        Candidate decided = NearMatch.decide(false, new Candidate(second, 3, null), second, List.of(first, portal), 0);
+        assertEquals("x", decided.match().verdict().originalId(), "its own first text came before the portal's copy");
+        // A portal's own update of its copy of another agency's story stays a copy of that story.
+        Seen portalUpdate = seen("p", STORY.replace("Helena Brandt", "Helene Brandt"), "2022-01-22T05:00:00Z", null);
+        Candidate copy = NearMatch.decide(false, new Candidate(portalUpdate, 3, null), portalUpdate,
+                List.of(first, portal), 0);
+        assertEquals("x", copy.match().verdict().originalId());
+        assertEquals(Verdict.Kind.NEAR, copy.match().verdict().kind());
+    }
+
+    @Test
     void shouldCatchACorrectedName() {
         Seen original = seen("a", STORY, "2022-01-22T04:00:00Z", "PTI");
         Seen copy = seen("b", STORY.replace("Helena Brandt", "Helene Brandt"), "2022-01-22T05:00:00Z", "PTI");
