@@ -1,6 +1,8 @@
 package io.wirestream.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -63,28 +65,75 @@ final class EnrichCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         OfflinePipeline pipeline = new OfflinePipeline(stages());
+        List<Pending> window = new ArrayList<>();
         int[] failed = {0};
         InputFiles.read(spec.commandLine(), inputs, System.in, item -> {
-            Article article;
+            Pending pending = new Pending(item.source());
             try {
-                article = pipeline.process(null, item.value(), item.contentType());
+                pending.prepared = pipeline.prepare(null, item.value(), item.contentType());
             } catch (RuntimeException e) {
-                failed[0]++;
-                err.println("enrich: " + item.source() + ": skipped: " + e.getMessage());
-                return;
+                pending.error = e.getMessage();
             }
+            window.add(pending);
+            if (window.size() >= WINDOW) {
+                failed[0] += decideAndPrint(pipeline, window, out, err);
+            }
+        });
+        failed[0] += decideAndPrint(pipeline, window, out, err);
+        err.flush();
+        return failed[0] == 0 ? ExitCode.OK : ExitCode.SOFTWARE;
+    }
+
+    /**
+     * Items are decided by their own time within each this many read, as the topology's grace decides them, so
+     * the original is the earliest copy whatever the order of the files; the output keeps the order they came in.
+     */
+    static final int WINDOW = 10_000;
+
+    /** One item read: prepared, or why not; then its article. */
+    private static final class Pending {
+        final String source;
+        OfflinePipeline.Prepared prepared;
+        String error;
+        Article article;
+
+        Pending(String source) {
+            this.source = source;
+        }
+    }
+
+    /** Decides the window's items in the order of their own time, prints them in the order read; the failures. */
+    private int decideAndPrint(OfflinePipeline pipeline, List<Pending> window, PrintWriter out, PrintWriter err) {
+        List<Pending> byTime = window.stream().filter(p -> p.prepared != null)
+                .sorted(Comparator.comparing((Pending p) -> p.prepared, OfflinePipeline.BY_ITEM_TIME)).toList();
+        for (Pending pending : byTime) {
+            try {
+                pending.article = pipeline.finish(pending.prepared);
+            } catch (RuntimeException e) {
+                pending.error = e.getMessage();
+            }
+        }
+        int failed = 0;
+        for (Pending pending : window) {
+            if (pending.article == null) {
+                failed++;
+                err.println("enrich: " + pending.source + ": skipped: " + pending.error);
+                continue;
+            }
+            Article article = pending.article;
             if (article.verdict().isDuplicate()) {
-                err.println("enrich: " + item.source() + ": duplicate (" + article.verdict().kind().name()
+                err.println("enrich: " + pending.source + ": duplicate (" + article.verdict().kind().name()
                         .toLowerCase(java.util.Locale.ROOT) + ") of " + article.verdict().originalId());
                 if (!includeDuplicates) {
-                    return;
+                    continue;
                 }
             }
             out.println(write(article));
-            out.flush();
-        });
+        }
+        out.flush();
         err.flush();
-        return failed[0] == 0 ? ExitCode.OK : ExitCode.SOFTWARE;
+        window.clear();
+        return failed;
     }
 
     private String write(Article article) {

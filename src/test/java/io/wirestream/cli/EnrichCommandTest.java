@@ -48,6 +48,28 @@ class EnrichCommandTest {
     }
 
     @Test
+    void shouldTakeTheEarliestCopyForTheOriginalWhateverTheOrderOfTheFiles() throws Exception {
+        String body = "The city council voted on Tuesday to close the old harbour bridge to heavy lorries from next "
+                + "month, after engineers found corrosion in two of its main supports.\\n\\nMayor Helena Brandt said "
+                + "the decision was taken with regret but that safety came first, and that buses and cars would "
+                + "still be allowed to cross at reduced speed.";
+        Path portal = dir.resolve("a-portal.json");
+        Files.writeString(portal, "{\"id\":\"portal-1\",\"headline\":\"Bridge shut to lorries\",\"body\":\""
+                + body + "\",\"published\":\"2026-11-29T09:00:00Z\"}");
+        Path agency = dir.resolve("b-agency.json");
+        Files.writeString(agency, "{\"id\":\"pti-1\",\"agency\":\"PTI\",\"headline\":\"Council closes bridge\","
+                + "\"body\":\"" + body + "\",\"published\":\"2026-11-29T08:00:00Z\"}");
+        Path undated = dir.resolve("0-undated.txt");
+        Files.writeString(undated, "Bridge closed\n\n" + body.replace("\\n", "\n"));
+        CommandRun run = CommandRun.of("enrich", undated.toString(), portal.toString(), agency.toString());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1, lines.size(), run.err());
+        assertEquals("pti-1", Json.MAPPER.readTree(lines.get(0)).path("wirestream").path("id").asText());
+        assertTrue(run.err().contains("a-portal.json: duplicate (content) of pti-1"), run.err());
+        assertTrue(run.err().contains("0-undated.txt: duplicate (content) of pti-1"), run.err());
+    }
+
+    @Test
     void shouldNameTheUnusableItemAndExitOne() throws Exception {
         CommandRun run = CommandRun.of("enrich", demoItem("malformed.json").toString(), demoItem("pti-delhi.json").toString());
         assertEquals(1, run.exitCode());
