@@ -139,7 +139,8 @@ final class EntityMerger {
             int matches = 0;
             for (Cluster longer : all) {
                 if (longer != acronym && longer.root() == longer && longer.alias == null && longer.type == Entity.Type.ORGANISATION
-                        && (a.equals(initials(longer.words())) || a.equals(initials(withoutDesignators(longer.words()))))) {
+                        && (a.equals(initials(longer.words())) || a.equals(initials(withoutDesignators(longer.words())))
+                            || a.equals(initialsWithOf(longer.words())))) {
                     target = longer;
                     matches++;
                 }
@@ -246,6 +247,17 @@ final class EntityMerger {
         return true;
     }
 
+    /** Initials counting "of" as a word, as central banks' acronyms do: "Bank of Japan" is BOJ. */
+    private static String initialsWithOf(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.equals("of"))) {
+                b.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return b.toString();
+    }
+
     private static String initials(List<String> words) {
         StringBuilder b = new StringBuilder();
         for (String w : words) {
@@ -347,7 +359,10 @@ final class EntityMerger {
             for (String c : forms) {
                 int cw = c.split("\\s+").length;
                 int bw = best.split("\\s+").length;
-                if (cw > bw || (cw == bw && c.length() > best.length())) {
+                // A short name in a capitals dateline ("BONN", "DOHA") is not re-cased: the prose's "Bonn" wins.
+                boolean proseCase = type != Entity.Type.ORGANISATION && c.length() == best.length()
+                        && best.equals(best.toUpperCase(Locale.ROOT)) && !c.equals(c.toUpperCase(Locale.ROOT));
+                if (cw > bw || (cw == bw && c.length() > best.length()) || cw == bw && proseCase) {
                     best = c;
                 }
             }

@@ -52,6 +52,22 @@ class EntityMergerTest {
     }
 
     @Test
+    void shouldJoinAnAcronymThatCountsOfToItsName() {
+        String body = "The Bank of Japan kept rates unchanged.\n\nThe BOJ said prices would rise.";
+        List<Found> found = new ArrayList<>(mentions(body, "Bank of Japan", Entity.Type.ORGANISATION));
+        found.addAll(mentions(body, "BOJ", Entity.Type.ORGANISATION));
+        assertEquals(List.of("ORGANISATION:Bank of Japan:2"), entities(found));
+    }
+
+    @Test
+    void shouldNameAPlaceAsTheProseWritesItNotAsItsCapitalsDateline() {
+        String body = "BONN, Nov 29 (Reuters) - Talks began on Friday.\n\nOfficials in Bonn said so.";
+        List<Found> found = new ArrayList<>(mentions(body, "BONN", Entity.Type.PLACE));
+        found.addAll(mentions(body, "Bonn", Entity.Type.PLACE));
+        assertEquals(List.of("PLACE:Bonn:2"), entities(found));
+    }
+
+    @Test
     void shouldJoinACompanysShortNameToItsFullName() {
         String body = "Dalton Industries Inc said profit rose.\n\nDalton said sales grew.\n\n"
                 + "Broken Hill Proprietary Co Ltd agreed, BHP said.";
