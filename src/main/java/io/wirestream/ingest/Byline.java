@@ -39,7 +39,14 @@ record Byline(String text, String name, String agency, WireTime published, WireT
             + "(?:Desk|Bureau|Correspondents?|News\\s+Service|News\\s+Network|Staff(?:\\s+Reporter|\\s+Writer)?"
             + "|Web\\s+Team|Newsroom)|Agencies");
     /** One to three capitalised words after an agency's name: the bureau it filed from ("PTI New Delhi"). */
-    private static final Pattern BUREAU = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+){0,2}");
+    private static final Pattern BUREAU = Pattern.compile("(?:in\\s)?\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+){0,2}");
+    /**
+     * A writer's title after the name: "MAE ANDERSON, AP Business Writer", "LISA MASCARO AP Congressional
+     * Correspondent": an agency, a few words and a role.
+     */
+    private static final Pattern WRITER_TITLE = Pattern.compile(
+            ",?\\s+(?<agency>\\p{Lu}[\\p{L}.&-]{1,30})(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+"
+                    + "(?:Writer|Correspondent|Reporter|Editor|Columnist|Photographer)s?$");
     /** One to four capitalised words: a person's name before a pipe, where no agency is named. */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}");
     private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
@@ -89,6 +96,14 @@ record Byline(String text, String name, String agency, WireTime published, WireT
             return Optional.empty();
         }
         String agency = agencies.find(name);
+        Matcher title = WRITER_TITLE.matcher(name);
+        for (int from = 1; from < name.length() && title.find(from); from = title.start() + 1) {
+            if (agencies.canonical(title.group("agency")) != null) {
+                agency = agencies.canonical(title.group("agency"));
+                name = name.substring(0, title.start()).strip(); // the writer, without the agency's title for them
+                break;
+            }
+        }
         if (agency == null && stamp != null) {
             agency = agencies.find(stamp);
         }

@@ -74,6 +74,18 @@ class BylineTest {
     }
 
     @Test
+    void shouldCreditTheWriterWithoutTheAgencysTitleForThem() {
+        Byline comma = read("By MAE ANDERSON, AP Business Writer");
+        assertEquals("MAE ANDERSON", comma.name());
+        assertEquals("AP", comma.agency());
+        Byline bare = read("By LISA MASCARO AP Congressional Correspondent");
+        assertEquals("LISA MASCARO", bare.name());
+        assertEquals("AP", bare.agency());
+        Byline bureau = read("Agence France-Presse in Marseille");
+        assertEquals("AFP", bureau.agency());
+    }
+
+    @Test
     void shouldCreditWhoeverWroteOrEditedIt() {
         assertEquals("Lisa Mascaro", read("Written by Lisa Mascaro").name());
         assertEquals("Sam Holmes", read("Edited by Sam Holmes").name());
