@@ -28,9 +28,14 @@ public final class PageChromeRule extends ParagraphFilter {
     /** A picture's caption or credit: "Image Credit: ANI", "REUTERS/Monicah Mwangi", "File photo". */
     private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:image|photo|picture|pic|video)s?\\s*(?:credit|courtesy"
             + "|source)s?\\s*:|[(\\[](?:photo|image|pic|picture|file)s?\\s*:"
-            + "|^(?:file|representative|representational|illustrative)\\s+(?:photo|image|picture|pic)");
+            + "|^(?:file|representative|representational|illustrative)\\s+(?:photo|image|picture|pic)"
+            // "... PHOTO: REUTERS", "Image: Boris Roessler/dpa", "(Express Photo by ...)", "— Reuters/File", "© Seyllou, AFP"
+            + "|\\b(?:photo|image|picture|pic)s?\\s*:\\s*[\\p{L} /.&,-]{2,60}$|^(?:photo|image|picture|pic)s?\\s*:"
+            + "|[(\\[](?:\\p{L}+\\s)?(?:photo|image|picture)s?\\s+by\\b|[—–-]\\s*\\p{L}+/files?\\.?$"
+            + "|©\\s*\\p{Lu}[\\p{L} ,./-]{1,40}$");
     /** A photographer's credit closing a caption: "REUTERS/Monicah Mwangi", "AP Photo/Jane Doe". */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\b\\p{Lu}{2,10}(?: Photo)?/\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}'-]+)+\\.?$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "\\b\\p{Lu}{2,10}(?: Photo)?/\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}'-]+)+(?:, File)?\\)?\\.?$");
     /** A field of page metadata: "Country: India", "Topics: Kenya, Floods". */
     private static final Pattern FIELD = Pattern.compile("^[\\p{L}]+(?:\\s[\\p{L}]+)?\\s?:\\s*\\S");
     /** An agency credit closing a paragraph: "(ANI)", "(PTI)", "-- Reuters". */
@@ -206,6 +211,7 @@ public final class PageChromeRule extends ParagraphFilter {
 
     private static boolean mayBeCaption(String lower) {
         return lower.contains("image") || lower.contains("photo") || lower.contains("pic") || lower.contains("video")
+                || lower.contains("©") || lower.contains("/file")
                 || lower.startsWith("file") || lower.startsWith("represent") || lower.startsWith("illustrat");
     }
 

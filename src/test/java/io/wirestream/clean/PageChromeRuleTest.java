@@ -54,6 +54,14 @@ class PageChromeRuleTest {
                 + "broadcast, rewritten or redistributed.");
         removes("Source: Associated Press");
         removes("2m read");
+        removes("Prime Minister Anwar Ibrahim speaks to reporters in Putrajaya on Nov 27. PHOTO: REUTERS");
+        removes("Residents queue for water in Harare. Photo: Collected");
+        removes("Image: Boris Roessler/dpa/picture alliance");
+        removes("Commuters at the station in Mumbai. (Express Photo by Amit Chakravarty)");
+        removes("FILE - A firefighter watches flames advance on a ridge above Ventura, Calif., on Nov. 28, 2026. "
+                + "(AP Photo/Noah Berger, File)");
+        removes("A gas station in Karachi. — Reuters/File");
+        removes("Fishermen pull a boat ashore in Dakar. © Seyllou, AFP");
     }
 
     @Test
@@ -120,5 +128,7 @@ class PageChromeRuleTest {
         keeps("Follow us on this journey, the mayor told the crowd at the rally in the city centre on Monday.");
         keeps("Trending topics on social media included the election.");
         keeps("Subscribers will pay more from January, the company said.");
+        keeps("The photo agency said it had filed a complaint with the police on Monday over the stolen images.");
+        keeps("Police said the suspect was caught on camera, and a photo of him was released to the public.");
     }
 }
