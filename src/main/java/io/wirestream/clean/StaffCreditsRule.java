@@ -32,7 +32,7 @@ public final class StaffCreditsRule extends ParagraphFilter {
             + "{3,300}?\\b(?i:contributed(?: reporting| to reporting)?(?: to| for)? (?:this|the) (?:report|story|article))\\.?$");
     /** A wire's end of story on a line of its own. */
     private static final Pattern END_LINE = Pattern.compile("(?i:\\(?end\\)?|-+\\s?end\\s?-+|enditem|-0-|#{3}|_{3,})"
-            + "|\\p{Ll}{2,4}(?:/\\p{Ll}{2,4}){1,4}|AP-[A-Z]{2}-\\d{2}-\\d{2}-\\d{2,4}\\s+\\d{3,4}[A-Z]{3}");
+            + "|\\p{Ll}{2,4}(?:-\\p{Ll}{2,4})*(?:/\\p{Ll}{2,4}(?:-\\p{Ll}{2,4})*){1,4}|AP-[A-Z]{2}-\\d{2}-\\d{2}-\\d{2,4}\\s+\\d{3,4}[A-Z]{3}");
     /** The same mark closing the last paragraph ("... along the railway. Enditem"). */
     private static final Pattern END_OF_PARAGRAPH = Pattern.compile("(?<=[.!?\"”’)])\\s+(?:Enditem|ENDITEM|\\(END\\))$");
 

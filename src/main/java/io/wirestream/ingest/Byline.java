@@ -165,8 +165,13 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         return agency == null && DESK.matcher(name).matches();
     }
 
-    /** The agency when the byline names one, else the byline's name. */
+    /**
+     * The agency when the byline names one, else its name where that reads as an agency's, an acronym ("WAM",
+     * "QNA"), else {@code null}: a person ("DEREK GATOPOULOS", "Jane Doe") is no agency.
+     */
     String source() {
-        return agency != null ? agency : name;
+        return agency != null ? agency : !desk() && AGENCY_LIKE.matcher(name).matches() ? name : null;
     }
+
+    private static final Pattern AGENCY_LIKE = Pattern.compile("\\p{Lu}{2,6}");
 }

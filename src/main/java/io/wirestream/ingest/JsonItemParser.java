@@ -122,7 +122,13 @@ final class JsonItemParser {
         WireTime updated = orElse(time(root, "updated"), timeAlias(root, UPDATED_ALIASES, read));
         String givenByline = orElse(text(root, "byline"), textAlias(root, BYLINE_ALIASES, read));
         String byline = Byline.credit(givenByline, agencies);
-        String dateline = orElse(text(root, "dateline"), textAlias(root, DATELINE_ALIASES, read));
+        String dateline = text(root, "dateline");
+        if (dateline == null) {
+            // ninjs 'located' may hold the whole wire dateline: "ATHENS, Greece (AP)" is Athens.
+            String located = textAlias(root, DATELINE_ALIASES, read);
+            dateline = located == null ? null
+                    : Dateline.read(located + " - ", agencies).map(Dateline::place).orElse(located);
+        }
         Dateline lead = paragraphs.isEmpty() ? null : Dateline.read(paragraphs.get(0), agencies).orElse(null);
         if (dateline == null && lead != null) {
             dateline = lead.place();

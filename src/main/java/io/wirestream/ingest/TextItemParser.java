@@ -154,7 +154,7 @@ final class TextItemParser {
         }
         String agency = byline != null && byline.agency() != null ? byline.agency()
                 : dateline != null && dateline.agency() != null ? dateline.agency()
-                : byline != null && !byline.desk() ? byline.name() : null;
+                : byline != null ? byline.source() : null;
         String zone = updated != null && updated.zone() != null ? updated.zone()
                 : published != null ? published.zone() : null;
         String id = key != null && !key.isBlank() ? key : ItemIds.derive(headline, body);

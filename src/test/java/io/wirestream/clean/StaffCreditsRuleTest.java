@@ -37,6 +37,8 @@ class StaffCreditsRuleTest {
         removes("Taxin reported from Santa Ana, California. Associated Press writer Amy Lee contributed to this report.");
         removes("Weber reported from Ventura, Calif. AP writer John D. Smith in Phoenix contributed to this report.");
         removes("___");
+        removes("bur-ach/gw");
+        removes("jd-lm/tw");
     }
 
     @Test

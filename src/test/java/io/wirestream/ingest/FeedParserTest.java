@@ -520,6 +520,22 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldTakeNoPersonForTheAgency() {
+        FeedItem json = json("{\"headline\":\"Wildfire spreads\",\"by\":\"DEREK GATOPOULOS\",\"body\":\"Fire spread.\"}");
+        assertEquals("DEREK GATOPOULOS", json.byline());
+        assertNull(json.agency());
+        assertEquals("Athens", json("{\"headline\":\"Fire\",\"located\":\"ATHENS, Greece (AP)\",\"body\":\"Fire.\"}")
+                .dateline(), "ninjs 'located' holding the whole dateline");
+        FeedItem page = text("Wildfire spreads near Athens\n\nBy Jane Doe | Updated: November 29, 2026 10:00 GMT\n\n"
+                + "Firefighters battled a wildfire east of Athens on Sunday as strong winds fanned the flames.\n");
+        assertEquals("Jane Doe", page.byline());
+        assertNull(page.agency());
+        assertEquals("ENA", text("Talks resume in Addis Ababa\n\nBy ENA | Updated: November 29, 2026 10:00 GMT\n\n"
+                + "Talks between the two sides resumed in Addis Ababa on Sunday, the ministry said in a statement.\n")
+                .agency(), "an acronym the table does not list still reads as an agency");
+    }
+
+    @Test
     void shouldReadTheShapesOfNewsApisAndCmsFeeds() {
         FeedItem newsApi = json("{\"source\":{\"id\":\"reuters\",\"name\":\"Reuters\"},\"author\":null,"
                 + "\"title\":\"Oil steadies\",\"description\":\"Oil prices held.\",\"url\":\"https://x.test/a\","
