@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  * ({@code headlines} and {@code bodies} by role, {@code by}, {@code subjects}), which is also what Wirestream
  * writes, so its own output reads back; RSS items as JSON ({@code title}, {@code description}, {@code link},
  * {@code pubDate}, {@code guid}, {@code category}); schema.org's {@code articleBody}, {@code datePublished},
- * {@code dateModified}, {@code keywords}. Such a field is taken only when it has the expected shape; otherwise
- * it stays in {@code extras}, as the envelope's own fields are the ones a bad value is an error in.
+ * {@code dateModified}, {@code keywords}; NewsAPI, JSON Feed and WordPress names ({@code publishedAt},
+ * {@code content_text}, {@code date_gmt}, {@code title.rendered}); an item inside an API's {@code data} or
+ * {@code article} wrapper. Such a field is taken only when it has the expected shape; otherwise it stays in
+ * {@code extras}, as the envelope's own fields are the ones a bad value is an error in.
  */
 final class JsonItemParser {
 
