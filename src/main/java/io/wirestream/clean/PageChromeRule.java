@@ -30,8 +30,9 @@ public final class PageChromeRule extends ParagraphFilter {
             + "|source)s?\\s*:|[(\\[](?:photo|image|pic|picture|file)s?\\s*:"
             + "|^(?:file|representative|representational|illustrative)\\s+(?:photo|image|picture|pic)"
             // "... PHOTO: REUTERS", "Image: Boris Roessler/dpa", "(Express Photo by ...)", "— Reuters/File", "© Seyllou, AFP"
-            + "|\\b(?:photo|image|picture|pic)s?\\s*:\\s*[\\p{L} /.&,-]{2,60}$|^(?:photo|image|picture|pic)s?\\s*:"
-            + "|[(\\[](?:\\p{L}+\\s)?(?:photo|image|picture)s?\\s+by\\b|[—–-]\\s*\\p{L}+/files?\\.?$"
+            + "|\\b(?:photo|image|pic)s?\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&/-]*(?:[ ,/]+[\\p{L}.&-]+){0,4}\\.?$"
+            + "|^(?:photo|image|pic)s?\\s*:"
+            + "|[(\\[](?:(?-i:\\p{Lu})\\p{L}*\\s)?(?:photo|image)s?\\s+by\\b|[—–-]\\s*\\p{L}+/files?\\.?$"
             + "|©\\s*\\p{Lu}[\\p{L} ,./-]{1,40}$");
     /** A photographer's credit closing a caption: "REUTERS/Monicah Mwangi", "AP Photo/Jane Doe". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(

@@ -28,7 +28,7 @@ public final class StaffCreditsRule extends ParagraphFilter {
      * Santa Ana, California." where the writer filed from elsewhere.
      */
     private static final Pattern CONTRIBUTED = Pattern.compile("^(?:[^!?\\n]{3,200}?\\breported from\\b[^!?\\n]{2,100}?\\.\\s+)?"
-            + "(?:[^.!?\\n]|\\.(?=\\s\\p{Lu}))"
+            + "(?:[^.!?\\n]|(?<=\\s\\p{Lu})\\.(?=\\s\\p{Lu}))"
             + "{3,300}?\\b(?i:contributed(?: reporting| to reporting)?(?: to| for)? (?:this|the) (?:report|story|article))\\.?$");
     /** A wire's end of story on a line of its own. */
     private static final Pattern END_LINE = Pattern.compile("(?i:\\(?end\\)?|-+\\s?end\\s?-+|enditem|-0-|#{3}|_{3,})"

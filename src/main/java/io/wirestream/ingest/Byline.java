@@ -40,13 +40,8 @@ record Byline(String text, String name, String agency, WireTime published, WireT
             + "|Web\\s+Team|Newsroom)|Agencies");
     /** One to three capitalised words after an agency's name: the bureau it filed from ("PTI New Delhi"). */
     private static final Pattern BUREAU = Pattern.compile("(?:in\\s)?\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+){0,2}");
-    /**
-     * A writer's title after the name: "MAE ANDERSON, AP Business Writer", "LISA MASCARO AP Congressional
-     * Correspondent": an agency, a few words and a role.
-     */
-    private static final Pattern WRITER_TITLE = Pattern.compile(
-            ",?\\s+(?<agency>\\p{Lu}[\\p{L}.&-]{1,30})(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+"
-                    + "(?:Writer|Correspondent|Reporter|Editor|Columnist|Photographer)s?$");
+    /** The role a writer's title ends with: "AP Business Writer", "Associated Press Correspondent". */
+    private static final Pattern ROLE = Pattern.compile("(?:Writer|Correspondent|Reporter|Editor|Columnist|Photographer)s?");
     /** One to four capitalised words: a person's name before a pipe, where no agency is named. */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}");
     private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
@@ -62,6 +57,7 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         String stripped = line.strip();
         String name;
         String stamp;
+        String middleAgency = null;
         Matcher m = LINE.matcher(stripped);
         Matcher a = AGENCY_FIRST.matcher(stripped);
         Matcher t = AGENCY_TIME.matcher(stripped);
@@ -69,8 +65,11 @@ record Byline(String text, String name, String agency, WireTime published, WireT
             name = m.group("name").strip();
             stamp = m.group("stamp");
         } else if (a.matches() && a.group("middle") != null && agencies.canonical(a.group("middle")) != null) {
-            name = a.group("middle").strip(); // "India News | Press Trust of India | Updated: ...": a section, then the agency
+            // "Jane Doe | Reuters | Updated: ...", "India News | Press Trust of India | Updated: ...": the agency is
+            // the middle one; the first is the writer (or a section, which cannot be told from a name).
+            name = a.group("name").strip();
             stamp = a.group("stamp");
+            middleAgency = agencies.canonical(a.group("middle"));
         } else if (a.matches() && (agencies.canonical(a.group("name")) != null || DESK.matcher(a.group("name").strip()).matches()
                 || PERSON.matcher(a.group("name").strip()).matches() && WireTimes.find(a.group("stamp")).isPresent())) {
             name = a.group("name").strip(); // "Reuters | Published: 13 April 2023 10:12 GMT", "PTI / Updated: ..."
@@ -95,14 +94,11 @@ record Byline(String text, String name, String agency, WireTime published, WireT
         if (name.split("\\s+").length > 10 || endsLikeSentence(name)) {
             return Optional.empty();
         }
-        String agency = agencies.find(name);
-        Matcher title = WRITER_TITLE.matcher(name);
-        for (int from = 1; from < name.length() && title.find(from); from = title.start() + 1) {
-            if (agencies.canonical(title.group("agency")) != null) {
-                agency = agencies.canonical(title.group("agency"));
-                name = name.substring(0, title.start()).strip(); // the writer, without the agency's title for them
-                break;
-            }
+        String agency = middleAgency != null ? middleAgency : agencies.find(name);
+        String[] writer = writerAndAgency(name, agencies);
+        if (writer != null) {
+            name = writer[0]; // the writer, without the agency's title for them
+            agency = writer[1];
         }
         if (agency == null && stamp != null) {
             agency = agencies.find(stamp);
@@ -120,6 +116,30 @@ record Byline(String text, String name, String agency, WireTime published, WireT
             }
         }
         return Optional.of(new Byline(stripped, name, agency, published, updated));
+    }
+
+    /**
+     * The writer and the agency of "MAE ANDERSON, AP Business Writer", "JOHN SMITH, Associated Press Writer",
+     * "LISA MASCARO AP Congressional Correspondent": a name, an agency (one to three words), up to three more
+     * capitalised words and a role; {@code null} when the line is not so.
+     */
+    private static String[] writerAndAgency(String name, Agencies agencies) {
+        String[] words = name.split("\\s+");
+        if (words.length < 3 || !ROLE.matcher(words[words.length - 1]).matches()) {
+            return null;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            for (int n = 1; n <= 3 && i + n < words.length; n++) {
+                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+                String agency = agencies.canonical(candidate.replaceAll("^,|,$", ""));
+                int between = words.length - 1 - (i + n);
+                if (agency != null && between <= 3) {
+                    String writer = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).replaceAll(",$", "");
+                    return writer.isBlank() ? null : new String[] {writer.strip(), agency};
+                }
+            }
+        }
+        return null;
     }
 
     /** An agency's name, then one to three capitalised words and nothing else: the bureau it filed from. */

@@ -1,7 +1,5 @@
 package io.wirestream.ingest;
 
-import io.wirestream.geo.Gazetteer;
-import io.wirestream.geo.Location;
 import io.wirestream.text.Agencies;
 import io.wirestream.text.SportSlugs;
 import java.util.Locale;
@@ -41,11 +39,6 @@ record Dateline(String place, String agency) {
             + "(?:\\s?,\\s?\\p{Lu}[\\p{L}.]{1,15}(?:\\s\\p{Lu}[\\p{L}.]{1,15}){0,2})?\\s?,?\\s"
             + "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s" + MONTH + "\\.?(?:,?\\s\\d{4})?|" + MONTH
             + "\\.?\\s\\d{1,2}(?:,?\\s\\d{4})?)\\s?$");
-    /** "Chennai: Heavy rain lashed...", "New Delhi: The Supreme Court...": Indian portals' own dateline. */
-    private static final Pattern PLACE_COLON = Pattern.compile(
-            "^(?<place>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2})\\s?:\\s+[\\p{Lu}\"“‘']");
-    private static final int PLACE_COLON_MIN_WORDS = 12;
-    private static final int PLACE_COLON_MIN_POPULATION = 100_000;
     private static final Pattern WEEKDAY = Pattern.compile("(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\\b");
     /** Old AP copy marks the dateline with an underscore; Indian portals with a colon. */
     private static final Set<String> NOT_PLACES = WordLists.lowercaseSet(Dateline.class, "not-datelines.txt");
@@ -64,26 +57,12 @@ record Dateline(String place, String agency) {
         if (m.find() && !NOT_PLACES.contains(m.group("place").toLowerCase(Locale.ROOT)) && !headlineSlug(m.group("place"), paragraph)) {
             return Optional.of(new Dateline(titleCase(m.group("place")), null));
         }
-        m = PLACE_COLON.matcher(head);
-        if (m.find() && !NOT_PLACES.contains(m.group("place").toLowerCase(Locale.ROOT))
-                && paragraph.split("\\s+").length >= PLACE_COLON_MIN_WORDS && isPlace(m.group("place"))) {
-            return Optional.of(new Dateline(m.group("place"), null));
-        }
         m = OWN_LINE.matcher(head);
         if (m.matches() && !NOT_PLACES.contains(m.group("place").toLowerCase(Locale.ROOT))
                 && !m.group("place").matches("(?s)" + MONTH + "\\b.*") && !WEEKDAY.matcher(m.group("place")).lookingAt()) {
             return Optional.of(new Dateline(titleCase(m.group("place")), null));
         }
         return Optional.empty();
-    }
-
-    /**
-     * A name the gazetteer knows as a country, a province, a news place or a city of 100,000: in mixed case a colon
-     * alone proves nothing, and "Police:" or "Reading:" are also towns.
-     */
-    private static boolean isPlace(String name) {
-        return Gazetteer.standard().locations(name).stream().anyMatch(l -> l.news()
-                || l.kind() != Location.Kind.CITY || l.population() >= PLACE_COLON_MIN_POPULATION);
     }
 
     /**

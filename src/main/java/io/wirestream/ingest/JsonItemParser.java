@@ -62,7 +62,11 @@ final class JsonItemParser {
                     + "|table|tr|td|section|article|header|footer|aside|iframe|body|html)\\b[^>]*>|!--)",
             Pattern.CASE_INSENSITIVE);
     /** NewsAPI and GNews cut the content and say how much is left: "... [+2841 chars]". */
-    private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+?\\d+ chars\\]\\s*$");
+    private static final Pattern TRUNCATION = Pattern.compile("\\[\\+?\\d{1,9} chars\\]");
+    private static final Pattern HTML_BREAKS = Pattern.compile(
+            "\\n[ \\t\\u00a0]*(?:\\r?\\n)+|\\r\\n[ \\t]*\\r\\n|(?i:<br\\s*/?>\\s*){2,}");
+    /** Where an item's headline or body may stand, under its own name or another feed's. */
+    private static final List<String> STORY_FIELDS = storyFields();
     /** English names of languages to their codes: "english" is "en". */
     private static final Map<String, String> LANGUAGE_NAMES = languageNames();
     private static final List<String> DATELINE_ALIASES = List.of("located");
@@ -115,7 +119,7 @@ final class JsonItemParser {
         if (paragraphs.isEmpty() && root.get("body") == null) {
             String alias = orElse(ninjsByRole(root, "bodies", read), textAlias(root, BODY_ALIASES, read));
             paragraphs = alias == null ? paragraphs : HTML_TAG.matcher(alias).find() ? htmlParagraphs(alias)
-                    : body(mapper.getNodeFactory().textNode(TRUNCATION.matcher(alias).replaceFirst("")));
+                    : body(mapper.getNodeFactory().textNode(untruncated(alias)));
         }
         if ((headline == null || headline.isBlank()) && paragraphs.isEmpty()) {
             throw new FeedParseException("JSON envelope has no 'headline' and no 'body'");
@@ -224,16 +228,10 @@ final class JsonItemParser {
     }
 
     private static boolean hasStory(JsonNode node) {
-        if (node.has("headline") || node.has("body") || node.has("headlines") || node.has("bodies")) {
-            return true;
-        }
-        for (String name : HEADLINE_ALIASES) {
-            if (node.has(name)) {
-                return true;
-            }
-        }
-        for (String name : BODY_ALIASES) {
-            if (node.has(name)) {
+        for (String name : STORY_FIELDS) {
+            JsonNode value = node.get(name);
+            // {"story": {...}} wraps the item; {"story": "text"} is its body.
+            if (value != null && !(value.isObject() && WRAPPERS.contains(name))) {
                 return true;
             }
         }
@@ -277,15 +275,37 @@ final class JsonItemParser {
         return first;
     }
 
-    /** A body given as HTML: its blocks ({@code <p>}, headings, list items, quotes), else its text as one. */
+    /** The text without a feed's "... [+2841 chars]" tail; looked for at the end only, so no scan of the text. */
+    private static String untruncated(String text) {
+        String t = text.strip();
+        int open = t.endsWith(" chars]") ? t.lastIndexOf('[') : -1;
+        if (open < 0 || !TRUNCATION.matcher(t).region(open, t.length()).matches()) {
+            return text;
+        }
+        String kept = t.substring(0, open).stripTrailing();
+        kept = kept.endsWith("…") ? kept.substring(0, kept.length() - 1)
+                : kept.endsWith("...") ? kept.substring(0, kept.length() - 3) : kept;
+        return kept.stripTrailing();
+    }
+
+    /**
+     * A body given as HTML: its blocks ({@code <p>}, headings, list items, quotes); without blocks, its blank-line or
+     * double-{@code <br>} paragraphs as text ("<b>Monday</b>" inline does not make one paragraph of the story).
+     */
     private static List<String> htmlParagraphs(String body) {
         Document html = Jsoup.parseBodyFragment(body);
         List<String> blocks = HtmlItemParser.blocks(html.body(), "p, h1, h2, h3, h4, li, blockquote", null);
         if (!blocks.isEmpty()) {
             return blocks;
         }
-        String text = html.text().strip();
-        return text.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(text));
+        List<String> paragraphs = new ArrayList<>();
+        for (String part : HTML_BREAKS.split(body)) {
+            String text = Jsoup.parseBodyFragment(part).text().strip();
+            if (!text.isEmpty()) {
+                paragraphs.add(text);
+            }
+        }
+        return paragraphs;
     }
 
     /**
@@ -325,6 +345,13 @@ final class JsonItemParser {
         }
         String tag = language.strip().toLowerCase(java.util.Locale.ROOT);
         return LANGUAGE_NAMES.getOrDefault(tag, tag);
+    }
+
+    private static List<String> storyFields() {
+        List<String> fields = new ArrayList<>(List.of("headline", "body", "headlines", "bodies"));
+        fields.addAll(HEADLINE_ALIASES);
+        fields.addAll(BODY_ALIASES);
+        return List.copyOf(fields);
     }
 
     private static Map<String, String> languageNames() {

@@ -53,7 +53,8 @@ final class TextItemParser {
         int bylineAt = -1;
         int bareAt = -1;
         boolean prose = false;
-        for (int i = 0; i < Math.min(paragraphs.size(), HEADER_SEARCH) && bylineAt < 0; i++) {
+        int sentences = 0;
+        for (int i = 0; i < Math.min(paragraphs.size(), HEADER_SEARCH) && bylineAt < 0 && sentences < 2; i++) {
             String p = paragraphs.get(i);
             Optional<Byline> b = Byline.read(p, agencies);
             // A bare name after story text is the agency's signature at the end ("UPI", "Reuter"), not a byline.
@@ -65,6 +66,8 @@ final class TextItemParser {
                 break; // the story has started; a "By ..." later on is prose
             }
             prose |= words(p) >= 8 && endsSentence(p);
+            // Two sentences and the story has started: a byline after them is a related story's.
+            sentences += words(p) >= 8 && endsSentence(p) ? 1 : 0;
         }
         bylineAt = bylineAt >= 0 ? bylineAt : bareAt;
         Byline byline = bylineAt < 0 ? null : Byline.read(paragraphs.get(bylineAt), agencies).orElseThrow();
@@ -208,7 +211,7 @@ final class TextItemParser {
 
     private boolean headlineLike(List<String> paragraphs, int i) {
         String p = paragraphs.get(i);
-        return isHeadline(p, true) && !(words(p) >= 8 && endsSentenceOrCaption(p) && !capitals(p)) && !inMenu(paragraphs, i);
+        return isHeadline(p, true) && !sentenceLike(p) && !inMenu(paragraphs, i);
     }
 
     /**
@@ -221,7 +224,7 @@ final class TextItemParser {
             int end = pass < 3 ? Math.min(to, header) : to;
             for (int i = 0; i < end; i++) {
                 String p = paragraphs.get(i);
-                boolean sentence = words(p) >= 8 && endsSentenceOrCaption(p) && !capitals(p);
+                boolean sentence = sentenceLike(p);
                 boolean found = switch (pass) {
                     case 0 -> isHeadline(p, true) && !sentence && !inMenu(paragraphs, i);
                     case 1 -> isHeadline(p, true) && !sentence;
@@ -260,7 +263,7 @@ final class TextItemParser {
     }
 
     /** A short line among short lines: a menu's entry ("Skip to main content", "Times of India"), not a headline. */
-    private static boolean inMenu(List<String> paragraphs, int at) {
+    private boolean inMenu(List<String> paragraphs, int at) {
         if (!isMenuEntry(paragraphs.get(at))) {
             return false;
         }
@@ -275,8 +278,9 @@ final class TextItemParser {
     }
 
     /** A few words, no sentence, no date, time, score or aside: "Sign in", "Business & Economy". */
-    private static boolean isMenuEntry(String p) {
-        return words(p) <= MENU_ENTRY_WORDS && !endsSentence(p) && !MENU_ENTRY_EXCLUDES.matcher(p).find();
+    private boolean isMenuEntry(String p) {
+        return words(p) <= MENU_ENTRY_WORDS && !endsSentence(p) && !MENU_ENTRY_EXCLUDES.matcher(p).find()
+                && Byline.read(p, agencies).isEmpty();
     }
 
     /** Written in capitals, as wire headlines are, even where one ends with a full stop. */
@@ -293,8 +297,12 @@ final class TextItemParser {
         return letters > 0 && upper * 10 >= letters * 9;
     }
 
-    private static boolean endsSentenceOrCaption(String p) {
-        return endsSentence(p) || p.endsWith(")");
+    /**
+     * Story text or a caption, not a headline: eight words or more ending with a full stop or a caption's closing
+     * bracket. A question or a quote may be a headline; so may capitals ending " ." (CoNLL-style copy).
+     */
+    private static boolean sentenceLike(String p) {
+        return words(p) >= 8 && (p.endsWith(".") || p.endsWith(")")) && !capitals(p);
     }
 
     private boolean isHeadline(String p, boolean strict) {

@@ -130,5 +130,7 @@ class PageChromeRuleTest {
         keeps("Subscribers will pay more from January, the company said.");
         keeps("The photo agency said it had filed a complaint with the police on Monday over the stolen images.");
         keeps("Police said the suspect was caught on camera, and a photo of him was released to the public.");
+        keeps("The bigger picture: inflation is falling faster than anyone expected, economists said.");
+        keeps("The museum showed the painting (a picture by Vermeer) to visitors for the first time in a decade.");
     }
 }

@@ -67,6 +67,8 @@ class StaffCreditsRuleTest {
         keeps("Editing by hand took the team weeks, the curator said.");
         keeps("The donors contributed to this report's funding, the charity said.");
         keeps("Smith said rising costs contributed to the decision. Officials did not comment on this report.");
+        keeps("Police said the investigation was continuing. Three suspects remain at large. Associated Press writer "
+                + "Jane Doe contributed to this report.");
     }
 
     @Test

@@ -68,7 +68,9 @@ class BylineTest {
         assertEquals(Instant.parse("2026-11-26T08:52:10Z"), at(bullet.published()));
         Byline section = read("India News | Press Trust of India | Updated: November 29, 2026 16:12 IST");
         assertEquals("PTI", section.agency());
-        assertEquals("Press Trust of India", section.name());
+        Byline writer = read("Jane Doe | Reuters | Updated: November 29, 2026 16:12 IST");
+        assertEquals("Jane Doe", writer.name(), "the writer stays");
+        assertEquals("Reuters", writer.agency());
         // A name and a time without a label is no byline unless the name is an agency's.
         assertTrue(Byline.read("Monsoon Special \u2022 November 26, 2026", AGENCIES).isEmpty());
     }
@@ -81,6 +83,9 @@ class BylineTest {
         Byline bare = read("By LISA MASCARO AP Congressional Correspondent");
         assertEquals("LISA MASCARO", bare.name());
         assertEquals("AP", bare.agency());
+        Byline spelled = read("By JOHN SMITH, Associated Press Writer");
+        assertEquals("JOHN SMITH", spelled.name());
+        assertEquals("AP", spelled.agency());
         Byline bureau = read("Agence France-Presse in Marseille");
         assertEquals("AFP", bureau.agency());
     }

@@ -289,18 +289,46 @@ class FeedParserTest {
     }
 
     @Test
-    void shouldReadAnIndianPortalsPlaceAndColonAsTheDateline() {
+    void shouldKeepTheStoryWhenARelatedStorysBylineFollowsIt() {
         FeedItem item = text("""
-                Heavy rain lashes Chennai, schools shut in four districts
+                Council closes harbour bridge
 
-                Chennai: Heavy rain lashed Chennai and its neighbouring districts on Saturday, forcing schools to shut.
+                The city council voted on Tuesday to close the old harbour bridge to heavy lorries.
+
+                Engineers found corrosion in two of its main supports, the council said.
+
+                Buses and cars will still be allowed to cross at reduced speed, officials said.
+
+                Related stories
+
+                Oil prices fall as talks drag on in Vienna
+
+                By John Roe | Updated: Nov 28, 2026 09:00 IST
                 """);
-        assertEquals("Chennai", item.dateline());
-        for (String lead : List.of("Police: The suspect was arrested on Saturday after a chase through the city centre.",
-                "Watch: The minister arrives at the summit venue on Saturday morning with the delegation.",
-                "Officials: The talks will resume on Monday after a break of two weeks, the ministry said.")) {
-            assertNull(text("Talks resume\n\n" + lead + "\n").dateline(), lead);
-        }
+        assertEquals("Council closes harbour bridge", item.headline());
+        assertTrue(item.paragraphs().get(0).startsWith("The city council voted"), item.paragraphs().toString());
+    }
+
+    @Test
+    void shouldNotTakeATitleCaseHeadlineWithAColonForADatelineNorAQuestionForASentence() {
+        FeedItem colon = text("""
+                Markets
+                Cricket
+                Elections
+                Bengaluru: Woman Techie Found Dead In Her Apartment, Police Suspect Foul Play In The Case
+                By Jane Doe | Updated: November 29, 2026 10:00 IST
+                Police in Bengaluru said on Saturday they suspected foul play in the death of a software engineer.
+                """);
+        assertEquals("Bengaluru: Woman Techie Found Dead In Her Apartment, Police Suspect Foul Play In The Case",
+                colon.headline());
+        assertEquals("Jane Doe", colon.byline());
+        FeedItem question = text("""
+                Fuel prices
+                Why are petrol prices rising again across India this week?
+                By Jane Doe | Updated: November 29, 2026 10:00 IST
+                Petrol prices rose for the third time this month on Saturday, oil companies said in a notice.
+                """);
+        assertEquals("Why are petrol prices rising again across India this week?", question.headline());
     }
 
     @Test
@@ -559,6 +587,13 @@ class FeedParserTest {
         assertEquals(List.of("Crews fought the fire.", "It is out."), html.paragraphs());
         FeedItem lessThan = json("{\"headline\":\"Speed\",\"body_text\":\"Cars under <50 km/h.\\n\\nSecond.\"}");
         assertEquals(List.of("Cars under <50 km/h.", "Second."), lessThan.paragraphs(), "a '<' is no tag");
+        FeedItem wrapped = json("{\"story\":{\"headline\":\"Talks resume\",\"body\":\"Talks resumed.\"}}");
+        assertEquals("Talks resume", wrapped.headline());
+        FeedItem inline = json("{\"headline\":\"Talks\",\"body_text\":\"GENEVA (Reuters) - Talks resume on <b>Monday</b>."
+                + "\\n\\nSecond.\\n\\nReuter\"}");
+        assertEquals(List.of("GENEVA (Reuters) - Talks resume on Monday.", "Second.", "Reuter"), inline.paragraphs());
+        FeedItem spaces = json("{\"title\":\"Oil\",\"content\":\"Oil rose" + " ".repeat(3000) + "x [+12 chars]\"}");
+        assertEquals(1, spaces.paragraphs().size());
         FeedItem blocks = json("{\"headline\":\"Vote\",\"body\":[{\"type\":\"paragraph\",\"text\":\"One.\"},"
                 + "{\"type\":\"image\",\"src\":\"a.jpg\"},{\"type\":\"paragraph\",\"text\":\"Two.\"}]}");
         assertEquals(List.of("One.", "Two."), blocks.paragraphs());
