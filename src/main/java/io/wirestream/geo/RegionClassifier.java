@@ -56,7 +56,6 @@ public final class RegionClassifier {
     /** A city name outside the dateline needs this population to count without the NER's word. */
     static final int BIG_CITY = 200_000;
     static final int MAX_EVIDENCE = 12;
-    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
     private static final Pattern CURRENCY_AFTER =
             Pattern.compile("(?i)\\$|\\s+(?:dollars?|dlrs?|cents?|currency)\\b");
     private static final Set<String> COMMON_WORDS = WordLists.lowercaseSet(RegionClassifier.class, "common-words.txt");
@@ -225,8 +224,8 @@ public final class RegionClassifier {
         return first != null && d == stored && datelineAlone(first, d.place()) ? first.length() : 0;
     }
 
-    private static final Pattern DATE_ALONE = Pattern.compile("(?i)[,\\s]*(?:\\d{4}-\\d{2}-\\d{2}|(?:" + MONTH
-            + ")\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:" + MONTH + ")(?:,?\\s+\\d{4})?)[.\\s]*");
+    private static final Pattern DATE_ALONE = Pattern.compile("(?i)[,\\s]*(?:\\d{4}-\\d{2}-\\d{2}|(?:" + WireDateline.MONTH
+            + ")\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:" + WireDateline.MONTH + ")(?:,?\\s+\\d{4})?)[.\\s]*");
 
     /** Whether {@code paragraph} is the dateline's place and a date, and nothing else. */
     private static boolean datelineAlone(String paragraph, String place) {
@@ -589,24 +588,21 @@ public final class RegionClassifier {
     private static Gazetteer.Entry single(Mention m) {
         Gazetteer.Entry first = null;
         long biggest = 0;
+        List<Gazetteer.Entry> alternates = new ArrayList<>();
         for (Gazetteer.Entry e : m.candidates) {
-            if (!(e.alternate() && e.location().kind() == Location.Kind.CITY && m.candidates.size() > 1)) {
-                biggest = Math.max(biggest, Gazetteer.prominence(e));
-            }
-        }
-        for (Gazetteer.Entry e : m.candidates) {
-            if (e.alternate() && e.location().kind() == Location.Kind.CITY && m.candidates.size() > 1) {
+            if (m.candidates.size() > 1 && e.alternate() && e.location().kind() == Location.Kind.CITY) {
+                alternates.add(e);
                 continue;
             }
+            biggest = Math.max(biggest, Gazetteer.prominence(e));
             if (first == null) {
                 first = e;
             } else if (first.location().country() != e.location().country()) {
                 return null;
             }
         }
-        for (Gazetteer.Entry e : m.candidates) {
-            if (first != null && e.alternate() && e.location().kind() == Location.Kind.CITY
-                    && Gazetteer.prominence(e) >= biggest && e.location().country() != first.location().country()) {
+        for (Gazetteer.Entry e : alternates) {
+            if (first != null && Gazetteer.prominence(e) >= biggest && e.location().country() != first.location().country()) {
                 return null;
             }
         }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 record WireDateline(String place, String qualifier, int end) {
 
-    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
     private static final Pattern DATE = Pattern.compile(
             "(?i)^(?:" + MONTH + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH + "|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d{4})$");
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}|de |da |do |el |la |al |es )[\\p{L}.'’-]*){0,4}";
