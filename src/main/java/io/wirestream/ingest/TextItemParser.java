@@ -51,31 +51,36 @@ final class TextItemParser {
         // is the first one with more than a name ("By ANI | Updated: ..."), else the last bare name before the
         // story ("The Associated Press"): a masthead or a menu link may also be an agency's bare name.
         int bylineAt = -1;
+        Byline byline = null;
         int bareAt = -1;
-        boolean prose = false;
+        Byline bare = null;
         int sentences = 0;
-        for (int i = 0; i < Math.min(paragraphs.size(), HEADER_SEARCH) && bylineAt < 0 && sentences < 2; i++) {
+        for (int i = 0; i < Math.min(paragraphs.size(), HEADER_SEARCH) && byline == null && sentences < 2; i++) {
             String p = paragraphs.get(i);
             Optional<Byline> b = Byline.read(p, agencies);
             // A bare name after story text is the agency's signature at the end ("UPI", "Reuter"), not a byline.
             if (b.isPresent() && !b.get().bare()) {
                 bylineAt = i;
-            } else if (b.isPresent() && !prose) {
+                byline = b.get();
+            } else if (b.isPresent() && sentences == 0) {
                 bareAt = i;
+                bare = b.get();
             } else if (words(p) >= LONG_PARAGRAPH_WORDS || Dateline.read(p, agencies).isPresent()) {
                 break; // the story has started; a "By ..." later on is prose
             }
-            prose |= words(p) >= 8 && endsSentence(p);
             // Two sentences and the story has started: a byline after them is a related story's.
             sentences += words(p) >= 8 && endsSentence(p) ? 1 : 0;
         }
-        bylineAt = bylineAt >= 0 ? bylineAt : bareAt;
-        Byline byline = bylineAt < 0 ? null : Byline.read(paragraphs.get(bylineAt), agencies).orElseThrow();
+        if (byline == null) {
+            bylineAt = bareAt;
+            byline = bare;
+        }
         // The headline comes before the story: never past the paragraph that opens with the dateline.
         int storyAt = storyStart(paragraphs);
-        int headlineAt = bylineAt >= 0 ? headlineAbove(paragraphs, bylineAt) : -1;
+        boolean[] menu = menuLines(paragraphs);
+        int headlineAt = bylineAt >= 0 ? headlineAbove(paragraphs, menu, bylineAt) : -1;
         if (headlineAt < 0) {
-            headlineAt = findHeadline(paragraphs, Math.min(bylineAt >= 0 ? bylineAt : paragraphs.size(), storyAt),
+            headlineAt = findHeadline(paragraphs, menu, Math.min(bylineAt >= 0 ? bylineAt : paragraphs.size(), storyAt),
                     firstLong(paragraphs));
         }
         if (headlineAt < 0 && bylineAt >= 0) {
@@ -197,11 +202,11 @@ final class TextItemParser {
      * page chrome, and what stands above the headline may be a portal's whole menu. {@code -1} when no line
      * above reads as one.
      */
-    private int headlineAbove(List<String> paragraphs, int bylineAt) {
+    private int headlineAbove(List<String> paragraphs, boolean[] menu, int bylineAt) {
         for (int i = bylineAt - 1; i >= 0; i--) {
-            if (headlineLike(paragraphs, i)) {
+            if (headlineLike(paragraphs, menu, i)) {
                 // Two such lines in a row: the shorter one above is the headline, the longer below its deck.
-                boolean deck = i > 0 && headlineLike(paragraphs, i - 1) && words(paragraphs.get(i - 1)) >= 5
+                boolean deck = i > 0 && headlineLike(paragraphs, menu, i - 1) && words(paragraphs.get(i - 1)) >= 5
                         && words(paragraphs.get(i)) > words(paragraphs.get(i - 1));
                 return deck ? i - 1 : i;
             }
@@ -209,9 +214,9 @@ final class TextItemParser {
         return -1;
     }
 
-    private boolean headlineLike(List<String> paragraphs, int i) {
+    private boolean headlineLike(List<String> paragraphs, boolean[] menu, int i) {
         String p = paragraphs.get(i);
-        return isHeadline(p, true) && !sentenceLike(p) && !inMenu(paragraphs, i);
+        return isHeadline(p, true) && !sentenceLike(p) && !menu[i];
     }
 
     /**
@@ -219,14 +224,14 @@ final class TextItemParser {
      * any line that is no sentence, within the header (before the first long paragraph, {@code header}); only
      * then, as wire copy without a headline line has it, a sentence.
      */
-    private int findHeadline(List<String> paragraphs, int to, int header) {
+    private int findHeadline(List<String> paragraphs, boolean[] menu, int to, int header) {
         for (int pass = 0; pass < 5; pass++) {
             int end = pass < 3 ? Math.min(to, header) : to;
             for (int i = 0; i < end; i++) {
                 String p = paragraphs.get(i);
                 boolean sentence = sentenceLike(p);
                 boolean found = switch (pass) {
-                    case 0 -> isHeadline(p, true) && !sentence && !inMenu(paragraphs, i);
+                    case 0 -> isHeadline(p, true) && !sentence && !menu[i];
                     case 1 -> isHeadline(p, true) && !sentence;
                     case 2 -> isHeadline(p, false) && !sentence;
                     case 3 -> isHeadline(p, true);
@@ -262,19 +267,24 @@ final class TextItemParser {
         return paragraphs.size();
     }
 
-    /** A short line among short lines: a menu's entry ("Skip to main content", "Times of India"), not a headline. */
-    private boolean inMenu(List<String> paragraphs, int at) {
-        if (!isMenuEntry(paragraphs.get(at))) {
-            return false;
+    /**
+     * Which paragraphs are a menu's entries ("Skip to main content", "Times of India"): short lines among short
+     * lines, never a headline. One pass, so each line is judged once.
+     */
+    private boolean[] menuLines(List<String> paragraphs) {
+        int n = paragraphs.size();
+        boolean[] menu = new boolean[n];
+        int runStart = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && isMenuEntry(paragraphs.get(i))) {
+                continue;
+            }
+            if (i - runStart >= MENU_RUN) {
+                java.util.Arrays.fill(menu, runStart, i, true);
+            }
+            runStart = i + 1;
         }
-        int run = 1;
-        for (int i = at - 1; i >= 0 && isMenuEntry(paragraphs.get(i)); i--) {
-            run++;
-        }
-        for (int i = at + 1; i < paragraphs.size() && isMenuEntry(paragraphs.get(i)); i++) {
-            run++;
-        }
-        return run >= MENU_RUN;
+        return menu;
     }
 
     /** A few words, no sentence, no date, time, score or aside: "Sign in", "Business & Economy". */
